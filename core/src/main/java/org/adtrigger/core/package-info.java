@@ -1,0 +1,2 @@
+/** Physics shared by the trainer and the stream: kinematics, selection, RMM, statistics. */
+package org.adtrigger.core;
