@@ -48,7 +48,13 @@ public final class Kinematics {
         if (pt == 0.0) {
             return pz == 0.0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, pz);
         }
-        return Math.asinh(pz / pt);
+        return asinh(pz / pt);
+    }
+
+    /** asinh, symmetric in sign so large negative arguments keep full precision. */
+    static double asinh(double x) {
+        double a = Math.abs(x);
+        return Math.copySign(Math.log(a + Math.sqrt(a * a + 1.0)), x);
     }
 
     /** Azimuth in [−π, π]. */
