@@ -42,6 +42,15 @@ public final class Kinematics {
         return 0.5 * Math.log((e + pz) / (e - pz));
     }
 
+    /**
+     * Rapidity where it is defined, else the pseudorapidity: detector smearing can leave E ≤ |pz|, where the
+     * true rapidity is infinite or undefined, and η is then the closest finite stand-in (equal to y for a
+     * massless object).
+     */
+    public static double rapidityOrEta(double e, double pz, double eta) {
+        return e > Math.abs(pz) ? rapidity(e, pz) : eta;
+    }
+
     /** Pseudorapidity from momentum components; 0 for a vector with no momentum. */
     public static double eta(double px, double py, double pz) {
         double pt = Math.hypot(px, py);
@@ -89,6 +98,15 @@ public final class Kinematics {
         double deta = eta1 - eta2;
         double dphi = deltaPhi(phi1, phi2);
         return Math.sqrt(deta * deta + dphi * dphi);
+    }
+
+    /**
+     * Transverse mass of one object on its own, m_T = √(pT² + m²), written as √(E² − pz²) (the same thing,
+     * since pT² + m² = E² − pz²) so that it needs only two components. Returns 0 when E² ≤ pz².
+     */
+    public static double transverseMass(double e, double pz) {
+        double mt2 = e * e - pz * pz;
+        return mt2 > 0.0 ? Math.sqrt(mt2) : 0.0;
     }
 
     /**
