@@ -14,8 +14,8 @@ final class SingleObjectHeader {
     /** Marker plus fingerprint. */
     static final int LENGTH = 10;
 
-    static final byte MARKER_FIRST = (byte) 0xC3;
-    static final byte MARKER_SECOND = (byte) 0x01;
+    private static final byte MARKER_FIRST = (byte) 0xC3;
+    private static final byte MARKER_SECOND = (byte) 0x01;
 
     private static final VarHandle LITTLE_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -22,14 +22,4 @@ public final class SingleObjectSerde<T extends SpecificRecord> extends Serdes.Wr
     private SingleObjectSerde(RecordSchema<T> recordSchema) {
         super(new SingleObjectSerializer<>(recordSchema), new SingleObjectDeserializer<>(recordSchema));
     }
-
-    @Override
-    public SingleObjectSerializer<T> serializer() {
-        return (SingleObjectSerializer<T>) super.serializer();
-    }
-
-    @Override
-    public SingleObjectDeserializer<T> deserializer() {
-        return (SingleObjectDeserializer<T>) super.deserializer();
-    }
 }
