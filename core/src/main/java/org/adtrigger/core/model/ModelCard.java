@@ -1,0 +1,115 @@
+package org.adtrigger.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything the stream needs to know about a trained model besides its weights: which features it
+ * expects, how its score is defined, where its thresholds are, and where it came from. It travels inside
+ * the ONNX file (metadata key {@link #ONNX_METADATA_KEY}) and as a JSON sidecar next to it
+ * ({@code model.onnx} → {@code model.card.json}); {@link ModelCardJson} reads and writes it.
+ *
+ * @param schemaVersion version of the feature contract (event schema fields used by selection and RMM);
+ *                      the stream refuses a card whose version differs from {@link #SCHEMA_VERSION}
+ * @param modelId       unique name of this model, copied into every scored event
+ * @param features      RMM layout, options, raw input width and the mask of cells the network sees
+ * @param selection     name of the event selection preset applied before the RMM
+ * @param architecture  network description (e.g. "ae-small 529-150-529 relu", "vae ...")
+ * @param scaler        scaler folded into the graph: NONE, MIN_MAX or STANDARD
+ * @param score         definition of the score output
+ * @param thresholds    tier cuts and working points from the weighted background validation scores
+ * @param provenance    training data, seed, losses and software version
+ */
+public record ModelCard(
+        int schemaVersion,
+        String modelId,
+        Features features,
+        String selection,
+        String architecture,
+        String scaler,
+        Score score,
+        Thresholds thresholds,
+        Provenance provenance) {
+
+    /** Current version of the feature contract; bump when a field the features read changes meaning. */
+    public static final int SCHEMA_VERSION = 1;
+    /** Key of the card's JSON in the ONNX model's metadata_props. */
+    public static final String ONNX_METADATA_KEY = "adtrigger.model_card";
+
+    public ModelCard {
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(features, "features");
+        Objects.requireNonNull(selection, "selection");
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(thresholds, "thresholds");
+    }
+
+    /**
+     * Feature definition.
+     *
+     * @param rmmLayout   canonical RMM layout spec ({@code RmmLayout.spec()}, e.g. "T4N6655")
+     * @param sqrtS       √s in GeV the cells are divided by
+     * @param c           the C factor of the rapidity cells
+     * @param halfAngle   lower triangle uses cosh(Δy/2)
+     * @param metThreshold E_T^miss below this (GeV) counts as 0
+     * @param convention  ADFILTER or THESIS
+     * @param inputWidth  number of raw float cells per event fed to the ONNX input (layout size²)
+     * @param keptCells   indices (row-major) of the cells the network sees, ascending; the others were
+     *                    zero in every training event
+     */
+    public record Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
+                           String convention, int inputWidth, int[] keptCells) {
+    }
+
+    /**
+     * @param definition   MSE or MAE of the reconstruction over the kept cells, in scaled space
+     * @param includesKl   true when a VAE's KL term is added to the score
+     * @param outputName   name of the per-event score output of the ONNX graph
+     */
+    public record Score(String definition, boolean includesKl, String outputName) {
+    }
+
+    /**
+     * Thresholds derived from the weighted background validation scores.
+     *
+     * @param space              SCORE or LOG_SCORE: the space in which median and tiers were computed
+     * @param median             weighted median m of the background score in that space
+     * @param tierCuts           cuts t_1..t_3 (t_i = m + i·m/5 in {@code space}) converted to score units, so
+     *                           an event is in tier i when score ≥ tierCuts[i−1]
+     * @param tierPassFractions  weighted background fraction with tier ≥ i, i = 0..3 ([0] = 1)
+     * @param efficiencyPoints   cuts at fixed background efficiency (1e-2, 1e-3, 1e-4, ...)
+     * @param crossSectionPoints cuts at fixed background cross section passing (10, 1, 0.1 pb)
+     */
+    public record Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
+                             List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints) {
+    }
+
+    /**
+     * @param target                 the background efficiency or the cross section in pb the cut was chosen for
+     * @param cut                    score cut (score ≥ cut passes)
+     * @param backgroundPassFraction weighted background fraction actually passing the cut
+     */
+    public record WorkingPoint(double target, double cut, double backgroundPassFraction) {
+    }
+
+    /**
+     * @param archives       training inputs with their SHA-256
+     * @param seed           random seed of the split and initialisation
+     * @param epochs         epochs run
+     * @param trainLoss      final weighted training loss
+     * @param validationLoss best weighted validation loss
+     * @param trainEvents    events in the training split
+     * @param validationEvents events in the validation split
+     * @param luminosityPb   luminosity in pb⁻¹ the weights are normalised to
+     * @param createdAt      ISO-8601 time of export
+     * @param software       ADTrigger version that wrote the model
+     */
+    public record Provenance(List<Archive> archives, long seed, int epochs, double trainLoss,
+                             double validationLoss, long trainEvents, long validationEvents,
+                             double luminosityPb, String createdAt, String software) {
+    }
+
+    /** One training input file. */
+    public record Archive(String path, String sha256, long events) {
+    }
+}
