@@ -1,6 +1,7 @@
 package org.adtrigger.core.selection;
 
 import java.util.List;
+import java.util.Objects;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.PhysObject;
 
@@ -14,6 +15,7 @@ import org.adtrigger.schema.PhysObject;
  * input order. The pass-through selector ({@code none}) returns the input instance itself.
  */
 public final class EventSelector {
+    // Both null for the pass-through selector.
     private final ObjectSelector objects;
     private final LeptonRequirement requirement;
     private final SelectionCounters counters = new SelectionCounters();
@@ -25,7 +27,8 @@ public final class EventSelector {
 
     /** A selector with custom object cuts and lepton requirement. */
     public static EventSelector of(ObjectSelectionConfig objects, LeptonRequirement requirement) {
-        return new EventSelector(new ObjectSelector(objects), requirement);
+        return new EventSelector(new ObjectSelector(Objects.requireNonNull(objects)),
+                Objects.requireNonNull(requirement));
     }
 
     /** A selector that accepts every event unchanged (still counting it). */

@@ -4,10 +4,9 @@ import org.adtrigger.schema.PhysObject;
 
 /**
  * Quality cuts for one object type. Every comparison is strict: an object passes when pT &gt; {@code minPt},
- * |η| &lt; {@code maxAbsEta}, ptcone30 &lt; {@code maxTrackIsolation}·pT, etcone20 &lt;
- * {@code maxCaloIsolation}·pT (each skipped when its limit is +∞) and, when {@code requireTight}, it carries the tight-ID flag. Isolation is
- * relative (a fraction of the object's own pT); it is compared as a product rather than a ratio so a
- * zero-pT object cannot produce a NaN that slips through. A NaN pT or η fails its cut.
+ * |η| &lt; {@code maxAbsEta}, ptcone30 &lt; {@code maxTrackIsolation}·pT and etcone20 &lt;
+ * {@code maxCaloIsolation}·pT (the relative isolations cone/pT below their limits; each skipped when its
+ * limit is +∞) and, when {@code requireTight}, it carries the tight-ID flag. A NaN pT or η fails its cut.
  *
  * @param minPt             pT threshold [GeV], ≥ 0
  * @param maxAbsEta         |η| acceptance, &gt; 0
