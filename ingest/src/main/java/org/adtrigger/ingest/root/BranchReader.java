@@ -25,15 +25,15 @@ public final class BranchReader {
         return branch;
     }
 
-    /** The branch's values for {@code range}, which must lie within the branch's entries. */
+    /** The branch's values for {@code range}; a range past the branch's entries is a format error. */
     public Column read(EntryRange range) throws IOException {
         BasketIndex index = branch.baskets();
         if (branch.kind() == BranchKind.UNSUPPORTED) {
             throw index.error("cannot be read: " + branch.shape().reason());
         }
         if (range.end() > branch.entries()) {
-            throw new IllegalArgumentException("range " + range + " goes past the " + branch.entries()
-                    + " entries of branch '" + branch.name() + "'");
+            // A range inside the tree that a branch does not cover means the file is inconsistent.
+            throw index.error("range " + range + " goes past its " + branch.entries() + " entries");
         }
         List<Column> parts = new ArrayList<>();
         long at = range.start();
