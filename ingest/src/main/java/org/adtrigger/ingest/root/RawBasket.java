@@ -26,7 +26,10 @@ record RawBasket(RootBuffer record, int dataStart, int dataEnd, int entries, int
 
         static Fields read(RootBuffer in) throws RootFormatException {
             in.i16(); // version
-            in.skip(8); // buffer size, entry offset array size
+            in.i32(); // buffer size
+            if (in.i32() < 0) {
+                in.u8(); // a negated entry-offset array size announces one byte of optional I/O bits
+            }
             int entries = in.i32();
             int last = in.i32();
             int flag = in.u8();
@@ -49,7 +52,7 @@ record RawBasket(RootBuffer record, int dataStart, int dataEnd, int entries, int
         }
         int[] offsets = null;
         if (!generated && flag != 0 && flag % 10 != FLAG_NO_OFFSETS) {
-            offsets = ints(in);
+            offsets = ArrayReader.lengthPrefixedInts(in, "entry offset");
             if (flag > FLAG_HAS_DISPLACEMENTS) {
                 in.skip(4L * in.count(in.i32(), 4, "displacement"));
             }
@@ -91,18 +94,10 @@ record RawBasket(RootBuffer record, int dataStart, int dataEnd, int entries, int
         int[] offsets = null;
         if (border < payload.limit()) {
             payload.seek(border);
-            offsets = ints(payload);
+            offsets = ArrayReader.lengthPrefixedInts(payload, "entry offset");
         }
         return new RawBasket(payload, 0, border, fields.entries,
                 starts(payload, offsets, fields.entries, -key.keyBytes(), 0, border));
-    }
-
-    private static int[] ints(RootBuffer in) throws RootFormatException {
-        int[] values = new int[in.count(in.i32(), 4, "entry offset")];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.i32();
-        }
-        return values;
     }
 
     /**
