@@ -17,15 +17,20 @@ import org.adtrigger.schema.ObjectType;
  *       is 0.</li>
  *   <li>Tight ID: {@code Muon_tightId}; {@code Electron_cutBased} ≥ 4 (tight); {@code Photon_cutBased} ≥ 3
  *       (tight); jets {@code Jet_jetId} ≥ 2 (tight bit set); false where the branch is absent.</li>
- *   <li>b-tagging: {@code Jet_btagDeepB} (medium WP 0.6321) or, without it, {@code Jet_btagCSVV2} (medium
- *       WP 0.8484), the 2016 medium working points; another branch needs an explicit working point.</li>
+ *   <li>b-tagging: the first present of {@code Jet_btagCSVV2} (WP 0.8484), {@code Jet_btagDeepB} (0.6321) and
+ *       {@code Jet_btagDeepFlavB} (0.3093), at the 2016 medium working points. CSVv2 comes first because
+ *       NanoAOD made from older (2015) data carries DeepCSV only as a -1 placeholder; Run 3 NanoAOD has
+ *       DeepJet only. Another branch (--btag-branch) needs an explicit working point.</li>
  *   <li>Weight: {@code genWeight} as written (NanoAOD carries no cross section; normalise with the Runs
  *       tree's genEventSumw downstream); files without genWeight are data, weight 1.</li>
  * </ul>
  */
 public final class NanoAod implements RootFormat {
 
-    private static final Map<String, Double> MEDIUM_WP = Map.of("Jet_btagDeepB", 0.6321, "Jet_btagCSVV2", 0.8484);
+    /** Default b-tag scores in order of preference, with their medium working points. */
+    private static final List<String> SCORES = List.of("Jet_btagCSVV2", "Jet_btagDeepB", "Jet_btagDeepFlavB");
+    private static final Map<String, Double> MEDIUM_WP = Map.of("Jet_btagCSVV2", 0.8484, "Jet_btagDeepB", 0.6321,
+            "Jet_btagDeepFlavB", 0.3093);
     private static final int ELECTRON_TIGHT = 4;
     private static final int PHOTON_TIGHT = 3;
     private static final int JET_TIGHT = 2;
@@ -39,8 +44,8 @@ public final class NanoAod implements RootFormat {
     public NtupleLayout layout(String fileName, Set<String> branches, IngestOptions options) {
         RootFormat.require(fileName, branches, "run", "event", "MET_pt", "MET_phi", "Muon_pt", "Electron_pt",
                 "Jet_pt");
-        String score = options.btagBranch().orElse(branches.contains("Jet_btagDeepB") ? "Jet_btagDeepB"
-                : "Jet_btagCSVV2");
+        String score = options.btagBranch()
+                .orElse(SCORES.stream().filter(branches::contains).findFirst().orElse(SCORES.get(0)));
         RootFormat.require(fileName, branches, score);
         OptionalDouble wp = options.btagWp().isPresent() ? options.btagWp()
                 : MEDIUM_WP.containsKey(score) ? OptionalDouble.of(MEDIUM_WP.get(score)) : OptionalDouble.empty();
