@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.NoSuchElementException;
 import org.adtrigger.schema.Event;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.InvalidAvroMagicException;
+import org.apache.avro.file.DataFileConstants;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.file.SeekableFileInput;
@@ -34,6 +37,8 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
     private long records;
     private long block = -1;
     private long leftInBlock;
+    /** Length of the file being read, or −1 for a stream. */
+    private long fileLength = -1;
 
     private EventArchiveReader(DataFileStream<Event> stream, String source) {
         this.stream = stream;
@@ -41,12 +46,28 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
     }
 
     public static EventArchiveReader open(Path file) throws IOException {
+        requireMagic(file);
         SeekableFileInput input = new SeekableFileInput(file.toFile());
-        return open(file.toString(), input,
-                () -> new DataFileReader<>(input, eventReader()));
+        EventArchiveReader reader = open(file.toString(), input, () -> new DataFileReader<>(input, eventReader()));
+        reader.fileLength = input.length();
+        return reader;
     }
 
-    /** Reads from a stream that cannot seek (block offsets then go unreported); closes it when closed. */
+    private static void requireMagic(Path file) throws IOException {
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(DataFileConstants.MAGIC.length);
+        }
+        if (!Arrays.equals(magic, DataFileConstants.MAGIC)) {
+            throw new ArchiveFormatException(file + " is not an Avro object container file", null);
+        }
+    }
+
+    /**
+     * Reads from a stream that cannot seek; closes it when closed. Block offsets go unreported, and a
+     * stream cut off at a block boundary or inside the last block reads as a shorter archive (Avro treats
+     * end of input while loading a block as the end of the data); use {@link #open(Path)} for files.
+     */
     public static EventArchiveReader open(InputStream in, String sourceName) throws IOException {
         return open(sourceName, in, () -> new DataFileStream<>(in, eventReader()));
     }
@@ -68,9 +89,12 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
                         + Event.getClassSchema().getFullName(), null);
             }
             return new EventArchiveReader(stream, source);
-        } catch (InvalidAvroMagicException | EOFException e) {
+        } catch (InvalidAvroMagicException e) {
             input.close();
             throw new ArchiveFormatException(source + " is not an Avro object container file", e);
+        } catch (EOFException e) {
+            input.close();
+            throw new ArchiveFormatException(source + ": truncated Avro header", e);
         } catch (AvroRuntimeException e) {
             input.close();
             throw new ArchiveFormatException(source + ": unreadable Avro header: " + e.getMessage(), e);
@@ -104,11 +128,19 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
 
     @Override
     public boolean hasNext() {
+        boolean more;
         try {
-            return stream.hasNext();
+            more = stream.hasNext();
         } catch (RuntimeException e) {
             throw damaged(e);
         }
+        // Avro ends quietly when input runs out inside a block: a file must end where its last block does
+        if (!more && stream instanceof DataFileReader<Event> file && file.previousSync() < fileLength) {
+            throw new ArchiveFormatException(source + ": truncated or damaged archive: data end inside block "
+                    + (block + 1) + ", after record " + records + "; the last complete block ends at byte "
+                    + file.previousSync() + " of " + fileLength, null);
+        }
+        return more;
     }
 
     @Override
