@@ -33,7 +33,7 @@ class EventArchiveTest {
     @BeforeAll
     static void generate() {
         events = new ArrayList<>();
-        EventGenerator.of("all", 20_000, 5, 10.0).forEachRemaining(events::add);
+        EventGenerator.of("all", 10_000, 5, 10.0).forEachRemaining(events::add);
     }
 
     private Path write(String name, ArchiveCodec codec, List<Event> content) throws IOException {

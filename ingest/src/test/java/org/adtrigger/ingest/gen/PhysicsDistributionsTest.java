@@ -47,7 +47,22 @@ class PhysicsDistributionsTest {
         double zjets = Generated.meanMet(Generated.events("zee,zmumu", 5_000, 14));
 
         assertThat(zjets).isBetween(5.0, 30.0);
-        assertThat(ttbar).isGreaterThan(2 * zjets);
+        assertThat(ttbar).isBetween(55.0, 100.0);
+    }
+
+    @Test
+    void wTransverseMassHasItsJacobianEdgeAtTheWMass() {
+        double[] mt = Generated.events("wjets", 30_000, 19).stream()
+                .filter(e -> Generated.leptons(e).size() == 1)
+                .mapToDouble(e -> Generated.momentum(Generated.leptons(e).get(0))
+                        .transverseMass(e.getMetEt(), e.getMetPhi()))
+                .toArray();
+        double nearEdge = java.util.Arrays.stream(mt).filter(m -> m > 60 && m < 90).count() / (double) mt.length;
+        double beyond = java.util.Arrays.stream(mt).filter(m -> m > 100).count() / (double) mt.length;
+
+        assertThat(Generated.peak(mt, 40, 120, 2.0, 4.0)).isBetween(70.0, 82.0);
+        assertThat(nearEdge).isGreaterThan(0.4);
+        assertThat(beyond).isLessThan(0.05);
     }
 
     @Test
