@@ -31,16 +31,6 @@ final class ArchiveSummary {
         }
     }
 
-    long events(String sample) {
-        Totals t = samples.get(sample);
-        return t == null ? 0 : t.events;
-    }
-
-    double sumWeights(String sample) {
-        Totals t = samples.get(sample);
-        return t == null ? 0.0 : t.sumWeights;
-    }
-
     void print(PrintWriter out) {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-18s %10s %14s %9s", "sample", "events",
                 "sum_w", "<MET>"));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -95,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Runs {@code parse}, turning its IllegalArgumentException into a usage error (exit code 2). */
-    private <T> T usage(java.util.function.Supplier<T> parse) {
+    private <T> T usage(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,8 @@
 package org.adtrigger.ingest.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,10 +61,10 @@ public final class IngestMain {
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return message + ": no such file";
         }
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return message + ": permission denied";
         }
         return message.lines().findFirst().orElse(message);

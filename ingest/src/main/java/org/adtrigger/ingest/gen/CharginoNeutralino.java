@@ -21,7 +21,8 @@ final class CharginoNeutralino extends PhysicsProcess {
             200, 1.807, 300, 0.3869, 400, 0.1215, 500, 0.0464, 600, 0.0201, 700, 0.00932, 800, 0.00463,
             900, 0.00242, 1000, 0.00131, 1200, 4.05e-4, 1500, 7.0e-5);
     private static final double CHARGINO_PLUS_FRACTION = 0.67;
-    static final double MIN_SPLITTING = 10.0;
+    /** Keeps the W* and Z* mass windows (from 1 and 4 GeV) open. */
+    private static final int MIN_SPLITTING = 10;
 
     private final double mass;
     private final double lspMass;
@@ -34,10 +35,7 @@ final class CharginoNeutralino extends PhysicsProcess {
 
     /** χ̃₁±/χ̃₂⁰ of mass {@code mass} and χ̃₁⁰ of mass {@code lspMass}, both in GeV. */
     static CharginoNeutralino of(int mass, int lspMass) {
-        if (lspMass < 0 || mass - lspMass < MIN_SPLITTING) {
-            throw new IllegalArgumentException("c1n2 needs 0 <= m(LSP) <= m(C1) - " + MIN_SPLITTING
-                    + " GeV, got " + mass + "/" + lspMass);
-        }
+        ProcessInfo.requireMassOrder("c1n2", "m(C1)", "m(LSP)", mass, lspMass, 0, MIN_SPLITTING);
         double sigma = WINO.at(mass) * Pdg.BR_W_TO_LEPTON_NU * Pdg.BR_Z_TO_LEPTONS;
         ProcessInfo info = ProcessInfo.signal("c1n2_" + mass + "_" + lspMass, 52, mass, lspMass, sigma,
                 "χ̃₁±χ̃₂⁰ → Wχ̃₁⁰ Zχ̃₁⁰ → 3ℓ + E_T^miss");

@@ -31,4 +31,19 @@ public record ProcessInfo(String sample, int datasetId, TruthLabel label, double
         int datasetId = family * 1_000_000 + Math.round(mass1 / 10f) * 1_000 + Math.round(mass2 / 10f);
         return new ProcessInfo(sample, datasetId, TruthLabel.SIGNAL, crossSectionPb, description);
     }
+
+    /**
+     * Refuses a BSM mass point unless minLight ≤ m(light) ≤ m(heavy) − minSplitting [GeV].
+     *
+     * @param family    family name for the message, e.g. {@code c1n2}
+     * @param heavyName how the message names the heavier mass, e.g. {@code m(C1)}
+     * @param lightName how the message names the lighter mass, e.g. {@code m(LSP)}
+     */
+    static void requireMassOrder(String family, String heavyName, String lightName, int heavy, int light,
+            int minLight, int minSplitting) {
+        if (light < minLight || heavy - light < minSplitting) {
+            throw new IllegalArgumentException(family + " needs " + minLight + " <= " + lightName + " <= " + heavyName
+                    + " - " + minSplitting + " GeV, got " + heavy + "/" + light);
+        }
+    }
 }

@@ -22,7 +22,8 @@ final class RightHandedW extends PhysicsProcess {
     private static final double WIDTH_FRACTION = 0.034;
     private static final double PLUS_FRACTION = 0.7;
     private static final double PT_SCALE = 60.0;
-    static final double MIN_SPLITTING = 100.0;
+    /** Lightest N, and smallest m(W_R) − m(N), for which the quark jets stay resolvable. */
+    private static final int MIN_SPLITTING = 100;
 
     private final LineShape shape;
     private final double neutrinoMass;
@@ -35,10 +36,7 @@ final class RightHandedW extends PhysicsProcess {
 
     /** W_R of mass {@code mass} and heavy neutrino of mass {@code neutrinoMass}, both in GeV. */
     static RightHandedW of(int mass, int neutrinoMass) {
-        if (neutrinoMass < MIN_SPLITTING || mass - neutrinoMass < MIN_SPLITTING) {
-            throw new IllegalArgumentException("wr needs " + MIN_SPLITTING + " <= m(N) <= m(W_R) - "
-                    + MIN_SPLITTING + " GeV, got " + mass + "/" + neutrinoMass);
-        }
+        ProcessInfo.requireMassOrder("wr", "m(W_R)", "m(N)", mass, neutrinoMass, MIN_SPLITTING, MIN_SPLITTING);
         ProcessInfo info = ProcessInfo.signal("wr_" + mass + "_n_" + neutrinoMass, 54, mass, neutrinoMass,
                 W_R.at(mass), "W_R → ℓN → ℓℓqq̄'");
         // the window stops short of m(N) so that the decay is always open

@@ -29,10 +29,7 @@ final class SleptonPair extends PhysicsProcess {
 
     /** Sleptons of mass {@code mass} and χ̃₁⁰ of mass {@code lspMass}, both in GeV. */
     static SleptonPair of(int mass, int lspMass) {
-        if (lspMass < 0 || lspMass >= mass) {
-            throw new IllegalArgumentException(
-                    "slepton needs 0 <= m(LSP) < m(slepton), got " + mass + "/" + lspMass);
-        }
+        ProcessInfo.requireMassOrder("slepton", "m(slepton)", "m(LSP)", mass, lspMass, 0, 1);
         ProcessInfo info = ProcessInfo.signal("slepton_" + mass + "_" + lspMass, 53, mass, lspMass,
                 SLEPTONS.at(mass), "ℓ̃ℓ̃ → ℓχ̃₁⁰ ℓχ̃₁⁰ → 2ℓ + E_T^miss");
         return new SleptonPair(info, mass, lspMass);
