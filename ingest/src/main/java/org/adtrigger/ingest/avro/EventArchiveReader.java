@@ -38,19 +38,18 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
     private long block = -1;
     private long leftInBlock;
     /** Length of the file being read, or −1 for a stream. */
-    private long fileLength = -1;
+    private final long fileLength;
 
-    private EventArchiveReader(DataFileStream<Event> stream, String source) {
+    private EventArchiveReader(DataFileStream<Event> stream, String source, long fileLength) {
         this.stream = stream;
         this.source = source;
+        this.fileLength = fileLength;
     }
 
     public static EventArchiveReader open(Path file) throws IOException {
         requireMagic(file);
         SeekableFileInput input = new SeekableFileInput(file.toFile());
-        EventArchiveReader reader = open(file.toString(), input, () -> new DataFileReader<>(input, eventReader()));
-        reader.fileLength = input.length();
-        return reader;
+        return open(file.toString(), input, input.length(), () -> new DataFileReader<>(input, eventReader()));
     }
 
     private static void requireMagic(Path file) throws IOException {
@@ -69,7 +68,7 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
      * end of input while loading a block as the end of the data); use {@link #open(Path)} for files.
      */
     public static EventArchiveReader open(InputStream in, String sourceName) throws IOException {
-        return open(sourceName, in, () -> new DataFileStream<>(in, eventReader()));
+        return open(sourceName, in, -1, () -> new DataFileStream<>(in, eventReader()));
     }
 
     private static SpecificDatumReader<Event> eventReader() {
@@ -80,7 +79,8 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
         DataFileStream<Event> open() throws IOException;
     }
 
-    private static EventArchiveReader open(String source, Closeable input, StreamOpener opener) throws IOException {
+    private static EventArchiveReader open(String source, Closeable input, long fileLength, StreamOpener opener)
+            throws IOException {
         try {
             DataFileStream<Event> stream = opener.open();
             String type = stream.getSchema().getFullName();
@@ -88,7 +88,7 @@ public final class EventArchiveReader implements Iterator<Event>, Closeable {
                 throw new ArchiveFormatException(source + " holds records of type " + type + ", not "
                         + Event.getClassSchema().getFullName(), null);
             }
-            return new EventArchiveReader(stream, source);
+            return new EventArchiveReader(stream, source, fileLength);
         } catch (InvalidAvroMagicException e) {
             input.close();
             throw new ArchiveFormatException(source + " is not an Avro object container file", e);
