@@ -3,9 +3,13 @@ package org.adtrigger.ingest.avro;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.TreeMap;
 import org.adtrigger.schema.Event;
 import org.apache.avro.file.DataFileWriter;
 import org.apache.avro.specific.SpecificDatumWriter;
@@ -43,7 +47,8 @@ public final class EventArchiveWriter implements Closeable {
      * Writes an archive to {@code out}, which it closes when closed.
      *
      * @param metadata header entries, stored under {@link #METADATA_PREFIX} + key (provenance: generator
-     *                 settings, source files)
+     *                 settings, source files). When given, the sync marker is derived from them rather than
+     *                 drawn at random, so the same events with the same provenance give a byte-identical file.
      */
     public static EventArchiveWriter create(OutputStream out, ArchiveCodec codec, Map<String, String> metadata)
             throws IOException {
@@ -52,12 +57,27 @@ public final class EventArchiveWriter implements Closeable {
             writer.setCodec(codec.factory());
             writer.setSyncInterval(SYNC_INTERVAL_BYTES);
             metadata.forEach((k, v) -> writer.setMeta(METADATA_PREFIX + k, v));
-            writer.create(Event.getClassSchema(), out);
+            if (metadata.isEmpty()) {
+                writer.create(Event.getClassSchema(), out);
+            } else {
+                writer.create(Event.getClassSchema(), out, syncMarker(metadata));
+            }
         } catch (IOException | RuntimeException e) {
             out.close();
             throw e;
         }
         return new EventArchiveWriter(writer);
+    }
+
+    /** MD5 of the sorted metadata entries: 16 bytes, the size of an Avro sync marker. */
+    private static byte[] syncMarker(Map<String, String> metadata) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            new TreeMap<>(metadata).forEach((k, v) -> md5.update((k + '\0' + v + '\0').getBytes(StandardCharsets.UTF_8)));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide MD5", e);
+        }
     }
 
     public void append(Event event) throws IOException {

@@ -67,6 +67,14 @@ class EventArchiveTest {
     }
 
     @Test
+    void theSameEventsAndProvenanceGiveAByteIdenticalFile() throws IOException {
+        byte[] first = Files.readAllBytes(write("a.avro", ArchiveCodec.DEFLATE, events));
+        byte[] second = Files.readAllBytes(write("b.avro", ArchiveCodec.DEFLATE, events));
+
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
     void streamsWithoutSeekingAndReusesRecords() throws IOException {
         Path file = write("events.avro", ArchiveCodec.DEFLATE, events);
         try (EventArchiveReader reader = EventArchiveReader.open(Files.newInputStream(file), "stdin")) {
