@@ -18,6 +18,7 @@ final class TestEvents {
                 .setEta((float) eta)
                 .setPhi((float) phi)
                 .setE((float) (pt * Math.cosh(eta)))
+                .setTightId(true)
                 .build();
     }
 
