@@ -37,8 +37,8 @@ public enum ConfigKey {
             "Input records larger than this many bytes are dead-lettered unread (OVERSIZE)"),
     PROCESSING_GUARANTEE("processing.guarantee", "exactly_once_v2", Kind.GUARANTEE,
             "exactly_once_v2 (transactions; no event lost or duplicated on a crash) or at_least_once"),
-    STATE_DIR("state.dir", Path.of(System.getProperty("java.io.tmpdir"), "adtrigger-streams").toString(),
-            Kind.TEXT, "Directory of local state (default: `adtrigger-streams` in the JVM's temporary directory)"),
+    STATE_DIR("state.dir", Path.of(TempDir.PATH, "adtrigger-streams").toString(), Kind.TEXT,
+            "Directory of local state (changelogged stores, RocksDB window store)"),
     NUM_STREAM_THREADS("num.stream.threads", "1", Kind.COUNT,
             "Stream threads scoring in parallel (more than the input partitions leaves some idle)"),
     COMMIT_INTERVAL_MS("commit.interval.ms", "100", Kind.MILLIS,
@@ -86,11 +86,18 @@ public enum ConfigKey {
     public static String markdownTable() {
         StringBuilder table = new StringBuilder("| key | default | description |\n| --- | --- | --- |\n");
         for (ConfigKey k : values()) {
-            table.append("| `").append(k.key).append("` | `").append(k.defaultValue).append("` | ")
+            // The temporary directory differs between machines; the README names it instead.
+            String shown = k.defaultValue.replace(TempDir.PATH, "<java.io.tmpdir>");
+            table.append("| `").append(k.key).append("` | `").append(shown).append("` | ")
                     .append(k.description).append(" |\n");
         }
         table.append("| `").append(KAFKA_PREFIX).append("*` | | Passed to Kafka Streams and its clients without the prefix |\n");
         return table.toString();
+    }
+
+    /** Holder, because enum constants cannot read a static field of their own enum while it initialises. */
+    private static final class TempDir {
+        static final String PATH = System.getProperty("java.io.tmpdir");
     }
 
     private enum Kind {

@@ -67,6 +67,7 @@ class TriggerConfigTest {
             assertThat(key.description()).isNotBlank();
             assertThat(table).contains("| `" + key.key() + "` |");
         }
+        assertThat(table).as("no machine-specific path").contains("| `<java.io.tmpdir>/adtrigger-streams` |");
     }
 
     @Test
