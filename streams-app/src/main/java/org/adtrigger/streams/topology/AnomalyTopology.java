@@ -41,6 +41,9 @@ import org.apache.kafka.streams.kstream.Produced;
  * </pre>
  * Keys are the input's (bytes, passed through) on every per-event topic; window summaries are keyed by
  * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}.
+ *
+ * <p>Build one topology per {@link MeterRegistry}: Micrometer keeps the first gauge registered under a name
+ * and tags, so the window gauges of a second build on the same registry would never be read.
  */
 public final class AnomalyTopology {
     private static final Serde<byte[]> BYTES = Serdes.ByteArray();
