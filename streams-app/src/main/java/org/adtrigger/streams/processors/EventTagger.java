@@ -8,7 +8,8 @@ import org.adtrigger.schema.ScoredEvent;
 
 /**
  * Turns an event and its score into a {@link ScoredEvent}: tier and working-point bits from the model
- * card's cuts (a cut passes when score ≥ cut, as the card defines), plus the physics summaries.
+ * card's cuts (a score passes a cut when strictly above it, as the card and {@code core.stats}
+ * define, so the stream tags exactly the events the thresholds were computed for), plus the physics summaries.
  */
 public final class EventTagger {
     private final String modelId;
@@ -29,7 +30,7 @@ public final class EventTagger {
     /** 0 below the first cut, i when the score passes cut i (the cuts ascend); NaN gives 0. */
     public int tier(double score) {
         int tier = 0;
-        while (tier < tierCuts.length && score >= tierCuts[tier]) {
+        while (tier < tierCuts.length && score > tierCuts[tier]) {
             tier++;
         }
         return tier;
@@ -39,7 +40,7 @@ public final class EventTagger {
     public int workingPoints(double score) {
         int bits = 0;
         for (int k = 0; k < workingPointCuts.length; k++) {
-            if (score >= workingPointCuts[k]) {
+            if (score > workingPointCuts[k]) {
                 bits |= 1 << k;
             }
         }

@@ -14,21 +14,21 @@ class EventTaggerTest {
     private final EventTagger tagger = new EventTagger(TestCards.card("none"));
 
     @Test
-    void aScoreEqualToACutPassesIt() {
-        assertThat(tagger.tier(99.999)).isZero();
-        assertThat(tagger.tier(100.0)).isEqualTo(1);
-        assertThat(tagger.tier(199.999)).isEqualTo(1);
-        assertThat(tagger.tier(200.0)).isEqualTo(2);
-        assertThat(tagger.tier(300.0)).isEqualTo(3);
+    void aScoreMustBeStrictlyAboveACutToPassIt() {
+        assertThat(tagger.tier(100.0)).isZero();
+        assertThat(tagger.tier(100.001)).isEqualTo(1);
+        assertThat(tagger.tier(200.0)).isEqualTo(1);
+        assertThat(tagger.tier(200.001)).isEqualTo(2);
+        assertThat(tagger.tier(300.001)).isEqualTo(3);
         assertThat(tagger.tier(1e9)).isEqualTo(3);
         assertThat(tagger.tier(Double.NaN)).isZero();
     }
 
     @Test
     void workingPointBitsFollowTheCardsOrder() {
-        assertThat(tagger.workingPoints(119.9)).isZero();
-        assertThat(tagger.workingPoints(120.0)).isEqualTo(0b01);
-        assertThat(tagger.workingPoints(320.0)).isEqualTo(0b11);
+        assertThat(tagger.workingPoints(120.0)).isZero();
+        assertThat(tagger.workingPoints(120.001)).isEqualTo(0b01);
+        assertThat(tagger.workingPoints(320.001)).isEqualTo(0b11);
     }
 
     @Test
