@@ -16,7 +16,7 @@ final class RootSummary {
 
     static void print(Path path, PrintWriter out) throws IOException {
         try (RootFile file = RootFile.open(path)) {
-            out.println(path + " (ROOT " + version(file.rootVersion()) + ", " + file.keys().size() + " keys)");
+            out.println(path + " (ROOT " + version(file.rootVersion()) + ")");
             for (RootTree tree : file.trees()) {
                 out.println(String.format(Locale.ROOT, "TTree %s \"%s\": %d entries, %d branches, %d clusters",
                         tree.name(), tree.title(), tree.entries(), tree.branches().size(), tree.clusters().size()));
