@@ -15,19 +15,18 @@ import java.util.OptionalDouble;
  * lines and lines starting with {@code #} are skipped; a row with the wrong number of fields or a cell that
  * is not a number is a bad record naming its line.
  */
-public final class CsvSource implements EventSource {
+public final class CsvSource extends TextEventSource {
 
     private static final int ROWS_PER_CHUNK = 4096;
     private static final String EVENT = "event.";
 
-    private final TextLines lines;
     private final CsvMapping mapping;
     private final NtupleEventMapper mapper;
     private final int fieldCount;
     private final Map<String, Integer> index = new HashMap<>();
 
     private CsvSource(TextLines lines, CsvMapping mapping, IngestOptions options, List<String> header) {
-        this.lines = lines;
+        super(lines);
         this.mapping = mapping;
         this.fieldCount = header.size();
         for (int i = 0; i < header.size(); i++) {
@@ -45,10 +44,7 @@ public final class CsvSource implements EventSource {
     public static CsvSource open(Path path, CsvMapping mapping, IngestOptions options) throws IOException {
         TextLines lines = TextLines.open(path);
         try {
-            String header = lines.next();
-            while (header != null && (header.isBlank() || header.startsWith("#"))) {
-                header = lines.next();
-            }
+            String header = lines.nextRecord();
             if (header == null) {
                 throw new IllegalArgumentException(lines.name() + " has no header line");
             }
@@ -106,10 +102,7 @@ public final class CsvSource implements EventSource {
         List<BadRecord> bad = new ArrayList<>();
         long records = 0;
         String line;
-        while (records < ROWS_PER_CHUNK && (line = lines.next()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        while (records < ROWS_PER_CHUNK && (line = lines.nextRecord()) != null) {
             records++;
             String[] fields = split(line, mapping.delimiter());
             if (fields.length != fieldCount) {
@@ -146,15 +139,5 @@ public final class CsvSource implements EventSource {
 
     private static String[] split(String line, char delimiter) {
         return line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
-    }
-
-    @Override
-    public double fractionDone() {
-        return lines.fractionDone();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

@@ -11,16 +11,15 @@ import org.adtrigger.schema.Event;
  * time. Blank lines and lines starting with {@code #} are skipped; energies are in
  * {@link IngestOptions#textUnit()} (MeV by default, as the challenge writes them).
  */
-public final class DarkMachinesSource implements EventSource {
+public final class DarkMachinesSource extends TextEventSource {
 
     private static final int LINES_PER_CHUNK = 4096;
 
-    private final TextLines lines;
     private final double toGeV;
     private final String sample;
 
     private DarkMachinesSource(TextLines lines, IngestOptions options) {
-        this.lines = lines;
+        super(lines);
         this.toGeV = options.textUnit().toGeV();
         this.sample = options.sample().orElse(null);
     }
@@ -35,10 +34,7 @@ public final class DarkMachinesSource implements EventSource {
         List<BadRecord> bad = new ArrayList<>();
         long records = 0;
         String line;
-        while (records < LINES_PER_CHUNK && (line = lines.next()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        while (records < LINES_PER_CHUNK && (line = lines.nextRecord()) != null) {
             records++;
             try {
                 events.add(DarkMachinesLine.parse(line, toGeV, sample));
@@ -47,15 +43,5 @@ public final class DarkMachinesSource implements EventSource {
             }
         }
         return records == 0 ? null : new EventChunk(events, bad, records);
-    }
-
-    @Override
-    public double fractionDone() {
-        return lines.fractionDone();
-    }
-
-    @Override
-    public void close() throws IOException {
-        lines.close();
     }
 }

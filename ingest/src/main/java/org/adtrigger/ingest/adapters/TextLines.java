@@ -36,16 +36,20 @@ final class TextLines implements Closeable {
         return name;
     }
 
-    /** The next line, or null at the end of the file. */
-    String next() throws IOException {
-        String line = reader.readLine();
-        if (line != null) {
+    /** The next line that holds a record, skipping blank lines and {@code #} comments; null at the end. */
+    String nextRecord() throws IOException {
+        String line;
+        do {
+            line = reader.readLine();
+            if (line == null) {
+                return null;
+            }
             lineNumber++;
-        }
+        } while (line.isBlank() || line.startsWith("#"));
         return line;
     }
 
-    /** Number of the line last returned by {@link #next()}, counted from 1. */
+    /** Number of the line last returned by {@link #nextRecord()}, counted from 1. */
     long lineNumber() {
         return lineNumber;
     }

@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.adtrigger.core.selection.EventSelector;
 import org.adtrigger.ingest.adapters.CsvMapping;
 import org.adtrigger.ingest.adapters.EnergyUnit;
@@ -23,6 +20,7 @@ import org.adtrigger.ingest.avro.ArchiveCodec;
 import org.adtrigger.ingest.avro.EventArchiveWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -78,26 +76,21 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "NAME", description = "Sample name for every event (default: from the input).")
     String sample;
 
-    @Option(names = "--codec", defaultValue = "deflate", paramLabel = "CODEC",
-            description = "Block compression: null, deflate, zstandard, snappy, xz (default: ${DEFAULT-VALUE}).")
-    String codec;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
-    Boolean progress;
+    @Mixin
+    ArchiveOutput output;
 
     @Override
     public Integer call() throws IOException {
-        InputFormat inputFormat = usage(() -> InputFormat.byId(format));
-        EventSelector selector = usage(() -> EventSelector.forPreset(selection));
-        ArchiveCodec archiveCodec = usage(() -> ArchiveCodec.parse(codec));
-        IngestOptions options = usage(this::options);
+        InputFormat inputFormat = ArchiveOutput.usage(spec, () -> InputFormat.byId(format));
+        EventSelector selector = ArchiveOutput.usage(spec, () -> EventSelector.forPreset(selection));
+        ArchiveCodec archiveCodec = output.codec(spec);
+        IngestOptions options = ArchiveOutput.usage(spec, this::options);
         if (inputFormat == InputFormat.CSV) {
             if (mapping == null) {
                 throw new ParameterException(spec.commandLine(), "--format csv needs --mapping FILE");
             }
             // read now so that a wrong mapping is a usage error, not one failure per input file
-            usage(() -> {
+            ArchiveOutput.usage(spec, () -> {
                 try {
                     return CsvMapping.read(mapping);
                 } catch (IOException e) {
@@ -111,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
             totalBytes += Files.isRegularFile(input) ? Files.size(input) : 0;
         }
         try (EventArchiveWriter writer = EventArchiveWriter.create(out, archiveCodec, provenance(inputFormat));
-                ProgressBar bar = progressBar(totalBytes)) {
+                ProgressBar bar = output.progressBar("ingest", Math.max(1, totalBytes / KB), " kB")) {
             summary = new IngestRun(inputFormat, options, selector).run(inputs, writer::append,
                     bytes -> {
                         if (bar != null) {
@@ -135,14 +128,6 @@ final class IngestCommand implements Callable<Integer> {
                 .withTextUnit(EnergyUnit.parse(unit)).withMapping(Optional.ofNullable(mapping));
     }
 
-    /** Runs {@code parse}, turning its IllegalArgumentException into a usage error (exit code 2). */
-    private <T> T usage(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
 
     private Map<String, String> provenance(InputFormat inputFormat) {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -159,13 +144,4 @@ final class IngestCommand implements Callable<Integer> {
         return meta;
     }
 
-    private ProgressBar progressBar(long totalBytes) {
-        boolean show = progress != null ? progress : System.console() != null;
-        if (!show) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(Math.max(1, totalBytes / KB))
-                .setUnit(" kB", 1).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(250).build();
-    }
 }
