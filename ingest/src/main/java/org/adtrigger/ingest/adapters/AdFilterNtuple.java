@@ -46,7 +46,7 @@ public final class AdFilterNtuple implements RootFormat {
             if (!branches.contains(p + "pt")) {
                 continue;
             }
-            ObjectColumns group = ObjectColumns.of(p + "*", TypeRule.fixed(c.type()), p + "pt", p + "eta", p + "phi");
+            ObjectColumns group = ObjectColumns.of(TypeRule.fixed(c.type()), p + "pt", p + "eta", p + "phi");
             if (branches.contains(p + "e")) {
                 group.energy(p + "e");
             } else if (branches.contains(p + "mass")) {
@@ -60,7 +60,7 @@ public final class AdFilterNtuple implements RootFormat {
             groups.add(group);
         }
         String weight = branches.contains("Evt_Weight") ? "Evt_Weight" : null;
-        return new NtupleLayout(tree(), EnergyUnit.GEV.toGeV(), null, null, "MET_met", "MET_phi", groups,
+        return new NtupleLayout(EnergyUnit.GEV.toGeV(), null, null, "MET_met", "MET_phi", groups,
                 OriginRule.weightColumn(SampleNames.of(fileName, options), 0, false, weight));
     }
 }

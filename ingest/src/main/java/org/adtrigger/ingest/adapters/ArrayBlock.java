@@ -41,11 +41,6 @@ public final class ArrayBlock implements ColumnBlock {
     }
 
     @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
     public int entries() {
         return entries;
     }
@@ -59,11 +54,6 @@ public final class ArrayBlock implements ColumnBlock {
     public BadRecord bad(int entry, String reason) {
         return lines == null ? BadRecord.entry(source, recordNumber(entry), reason)
                 : BadRecord.line(source, lines[entry], reason);
-    }
-
-    @Override
-    public boolean has(String column) {
-        return columns.containsKey(column);
     }
 
     @Override

@@ -34,18 +34,18 @@ public final class AtlasOpenData implements RootFormat {
                 "jet_pt");
         double wp = options.btagWp().orElse(MV2C10_77);
         List<ObjectColumns> groups = new ArrayList<>();
-        groups.add(ObjectColumns.of("leptons", TypeRule.leptonFlavour("lep_type"), "lep_pt", "lep_eta", "lep_phi")
+        groups.add(ObjectColumns.of(TypeRule.leptonFlavour("lep_type"), "lep_pt", "lep_eta", "lep_phi")
                 .energy("lep_E").charge("lep_charge").ptcone30("lep_ptcone30", false)
                 .etcone20("lep_etcone20", false).tight("lep_isTightID", 1));
-        groups.add(ObjectColumns.of("jets", TypeRule.bTag("jet_MV2c10", OptionalDouble.of(wp)), "jet_pt",
+        groups.add(ObjectColumns.of(TypeRule.bTag("jet_MV2c10", OptionalDouble.of(wp)), "jet_pt",
                 "jet_eta", "jet_phi").energy("jet_E").btag("jet_MV2c10"));
         if (branches.contains("photon_pt")) {
-            groups.add(ObjectColumns.of("photons", TypeRule.fixed(ObjectType.PHOTON), "photon_pt", "photon_eta",
+            groups.add(ObjectColumns.of(TypeRule.fixed(ObjectType.PHOTON), "photon_pt", "photon_eta",
                     "photon_phi").energy("photon_E").ptcone30("photon_ptcone30", false)
                     .etcone20("photon_etcone20", false).tight("photon_isTightID", 1));
         }
         if (branches.contains("tau_pt")) {
-            ObjectColumns taus = ObjectColumns.of("taus", TypeRule.fixed(ObjectType.TAU), "tau_pt", "tau_eta",
+            ObjectColumns taus = ObjectColumns.of(TypeRule.fixed(ObjectType.TAU), "tau_pt", "tau_eta",
                     "tau_phi").energy("tau_E").tight("tau_isTightID", 1);
             if (branches.contains("tau_charge")) {
                 taus.charge("tau_charge");
@@ -55,7 +55,7 @@ public final class AtlasOpenData implements RootFormat {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         boolean dataFile = name.startsWith("data");
         String sample = options.sample().orElseGet(() -> sampleOf(name, dataFile));
-        return new NtupleLayout(tree(), EnergyUnit.MEV.toGeV(), "runNumber", "eventNumber", "met_et", "met_phi",
+        return new NtupleLayout(EnergyUnit.MEV.toGeV(), "runNumber", "eventNumber", "met_et", "met_phi",
                 groups, new AtlasOrigin(sample, dataFile, options.lumiPb(), true));
     }
 

@@ -8,9 +8,6 @@ import java.io.IOException;
  */
 public interface ColumnBlock {
 
-    /** The input's name (a file name), for error messages. */
-    String source();
-
     int entries();
 
     /** The number naming entry {@code entry} of the block in its input: a tree entry, a text line. */
@@ -18,8 +15,6 @@ public interface ColumnBlock {
 
     /** Entry {@code entry} of the block reported as bad, named as its input counts records. */
     BadRecord bad(int entry, String reason);
-
-    boolean has(String column);
 
     /**
      * The column's values over the block.

@@ -57,22 +57,22 @@ public final class NanoAod implements RootFormat {
         groups.add(lepton(branches, "Muon", ObjectType.MUON).tight(optional(branches, "Muon_tightId"), 1));
         groups.add(lepton(branches, "Electron", ObjectType.ELECTRON)
                 .tight(optional(branches, "Electron_cutBased"), ELECTRON_TIGHT));
-        groups.add(ObjectColumns.of("Jet", TypeRule.bTag(score, wp), "Jet_pt", "Jet_eta", "Jet_phi")
+        groups.add(ObjectColumns.of(TypeRule.bTag(score, wp), "Jet_pt", "Jet_eta", "Jet_phi")
                 .mass(optional(branches, "Jet_mass")).btag(score).tight(optional(branches, "Jet_jetId"), JET_TIGHT));
         if (branches.contains("Photon_pt")) {
-            groups.add(ObjectColumns.of("Photon", TypeRule.fixed(ObjectType.PHOTON), "Photon_pt", "Photon_eta",
+            groups.add(ObjectColumns.of(TypeRule.fixed(ObjectType.PHOTON), "Photon_pt", "Photon_eta",
                     "Photon_phi").mass(optional(branches, "Photon_mass"))
                     .ptcone30(optional(branches, "Photon_pfRelIso03_all"), true)
                     .tight(optional(branches, "Photon_cutBased"), PHOTON_TIGHT));
         }
         boolean simulated = branches.contains("genWeight");
-        return new NtupleLayout(tree(), EnergyUnit.GEV.toGeV(), "run", "event", "MET_pt", "MET_phi", groups,
+        return new NtupleLayout(EnergyUnit.GEV.toGeV(), "run", "event", "MET_pt", "MET_phi", groups,
                 OriginRule.weightColumn(SampleNames.of(fileName, options), 0, !simulated,
                         simulated ? "genWeight" : null));
     }
 
     private static ObjectColumns lepton(Set<String> branches, String prefix, ObjectType type) {
-        return ObjectColumns.of(prefix, TypeRule.fixed(type), prefix + "_pt", prefix + "_eta", prefix + "_phi")
+        return ObjectColumns.of(TypeRule.fixed(type), prefix + "_pt", prefix + "_eta", prefix + "_phi")
                 .mass(optional(branches, prefix + "_mass")).charge(optional(branches, prefix + "_charge"))
                 .ptcone30(optional(branches, prefix + "_pfRelIso03_all"), true);
     }

@@ -19,10 +19,6 @@ public final class NtupleEventMapper {
         this.layout = layout;
     }
 
-    public NtupleLayout layout() {
-        return layout;
-    }
-
     /**
      * The events of one block.
      *

@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A columnar format in full: which tree holds the events, the unit of its energies, the event-level
+ * A columnar format in full: the unit of its energies, the event-level
  * columns, the object groups and how events get their origin and weight. The ROOT formats differ only in
  * their layouts; {@link NtupleEventMapper} does the rest.
  *
- * @param tree    the TTree name (unused for inputs without trees)
  * @param toGeV   factor turning the format's energies into GeV: 0.001 for MeV, 1 for GeV
  * @param run     run-number column, or null for formats without one (run 0)
  * @param event   event-number column, or null (the entry number is used)
  * @param met     missing-ET magnitude column (a scalar or a one-element vector)
  * @param metPhi  missing-ET azimuth column
  */
-public record NtupleLayout(String tree, double toGeV, String run, String event, String met, String metPhi,
+public record NtupleLayout(double toGeV, String run, String event, String met, String metPhi,
         List<ObjectColumns> objects, OriginRule origin) {
 
     public NtupleLayout {

@@ -13,7 +13,6 @@ import java.util.Objects;
  */
 public final class ObjectColumns {
 
-    private final String group;
     private final TypeRule type;
     private final String pt;
     private final String eta;
@@ -31,17 +30,16 @@ public final class ObjectColumns {
     private double tightMinimum = 1;
     private boolean alwaysTight;
 
-    private ObjectColumns(String group, TypeRule type, String pt, String eta, String phi) {
-        this.group = Objects.requireNonNull(group);
+    private ObjectColumns(TypeRule type, String pt, String eta, String phi) {
         this.type = Objects.requireNonNull(type);
         this.pt = Objects.requireNonNull(pt);
         this.eta = Objects.requireNonNull(eta);
         this.phi = Objects.requireNonNull(phi);
     }
 
-    /** A group named {@code group} in messages; without energy or mass columns objects are massless. */
-    public static ObjectColumns of(String group, TypeRule type, String pt, String eta, String phi) {
-        return new ObjectColumns(group, type, pt, eta, phi);
+    /** A group of objects typed by {@code type}; without energy or mass columns they are massless. */
+    public static ObjectColumns of(TypeRule type, String pt, String eta, String phi) {
+        return new ObjectColumns(type, pt, eta, phi);
     }
 
     /** Energy read from a column. */
@@ -98,10 +96,6 @@ public final class ObjectColumns {
     public ObjectColumns alwaysTight() {
         alwaysTight = true;
         return this;
-    }
-
-    public String group() {
-        return group;
     }
 
     public TypeRule type() {

@@ -23,11 +23,6 @@ final class RootClusterBlock implements ColumnBlock {
     }
 
     @Override
-    public String source() {
-        return source;
-    }
-
-    @Override
     public long recordNumber(int entry) {
         return range.start() + entry;
     }
@@ -40,11 +35,6 @@ final class RootClusterBlock implements ColumnBlock {
     @Override
     public int entries() {
         return Math.toIntExact(range.size());
-    }
-
-    @Override
-    public boolean has(String column) {
-        return readers.containsKey(column);
     }
 
     @Override

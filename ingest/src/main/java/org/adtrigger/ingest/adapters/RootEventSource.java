@@ -58,15 +58,6 @@ public final class RootEventSource implements EventSource {
         }
     }
 
-    /** Entries in the tree. */
-    public long entries() {
-        return tree.entries();
-    }
-
-    public NtupleLayout layout() {
-        return mapper.layout();
-    }
-
     @Override
     public EventChunk next() {
         if (next >= clusters.size()) {

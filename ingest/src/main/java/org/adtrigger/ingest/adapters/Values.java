@@ -48,10 +48,6 @@ public final class Values {
         return offsets == null ? values.length : offsets.length - 1;
     }
 
-    public boolean isJagged() {
-        return offsets != null;
-    }
-
     /** Number of values of entry {@code entry}: 1 for a flat column. */
     public int count(int entry) {
         return offsets == null ? 1 : offsets[entry + 1] - offsets[entry];
