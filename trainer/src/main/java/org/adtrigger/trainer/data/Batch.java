@@ -36,4 +36,12 @@ public record Batch(float[][] rows, float[] weights) {
         }
         return sum;
     }
+
+    public double absoluteWeightSum() {
+        double sum = 0;
+        for (float w : weights) {
+            sum += Math.abs(w);
+        }
+        return sum;
+    }
 }

@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.model;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
@@ -10,10 +11,9 @@ import org.adtrigger.trainer.data.Batch;
 import org.adtrigger.trainer.preprocess.Preprocessor;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.TrainingConfig;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * An autoencoder or VAE with its preprocessing, held as a SameDiff graph: the unit that is trained, scored and
@@ -26,7 +26,7 @@ public final class AnomalyModel {
     private final Objective objective;
     private final SameDiff sd;
     private final BatchFeeder feeder;
-    private double learningRate = Double.NaN;
+    private final AdamOptimizer optimizer = new AdamOptimizer();
 
     private AnomalyModel(ArchitectureSpec architecture, Preprocessor preprocessor, Objective objective, SameDiff sd) {
         this.architecture = architecture;
@@ -83,15 +83,11 @@ public final class AnomalyModel {
      * comes from {@code noise}, so a seeded generator makes training repeatable.
      */
     public double fit(Batch batch, double lossNorm, double learningRate, Random noise) {
-        if (learningRate != this.learningRate) {
-            sd.setTrainingConfig(TrainingConfig.builder()
-                    .updater(new Adam(learningRate))
-                    .dataSetFeatureMapping(feeder.featureNames())
-                    .markLabelsUnused()
-                    .build());
-            this.learningRate = learningRate;
-        }
-        return sd.fit(feeder.trainingSet(batch, lossNorm, noise)).lossCurve().lastMeanLoss(GraphNames.LOSS);
+        Map<String, INDArray> parameters = parameters();
+        OutAndGrad result = sd.calculateGradientsAndOutputs(feeder.training(batch, lossNorm, noise),
+                List.of(GraphNames.LOSS), parameters.keySet());
+        optimizer.step(parameters, result.getGradients(), learningRate);
+        return result.getOutputs().get(GraphNames.LOSS).getDouble(0);
     }
 
     /** Trained parameters of one layer of {@link #layout()}. */
@@ -102,16 +98,23 @@ public final class AnomalyModel {
 
     public ParameterSnapshot snapshot() {
         Map<String, INDArray> copy = new HashMap<>();
-        for (SDVariable v : sd.variables()) {
-            if (v.getVariableType() == VariableType.VARIABLE) {
-                copy.put(v.name(), v.getArr().dup());
-            }
-        }
+        parameters().forEach((name, value) -> copy.put(name, value.dup()));
         return new ParameterSnapshot(copy);
     }
 
     public void restore(ParameterSnapshot snapshot) {
         snapshot.values().forEach((name, value) -> sd.getArrForVarName(name).assign(value));
+    }
+
+    /** The trainable arrays by name, live (updating them updates the model). */
+    private Map<String, INDArray> parameters() {
+        Map<String, INDArray> parameters = new HashMap<>();
+        for (SDVariable v : sd.variables()) {
+            if (v.getVariableType() == VariableType.VARIABLE) {
+                parameters.put(v.name(), v.getArr());
+            }
+        }
+        return parameters;
     }
 
     SameDiff sameDiff() {

@@ -16,8 +16,8 @@ import org.adtrigger.trainer.model.ParameterSnapshot;
  * epoch. Given the same sources, model seed and options, a run is repeatable.
  *
  * <p>Each batch minimises Σ w·ℓ / Σ w. With negative weights a batch's Σ w can be zero or negative, which
- * would blow up or reverse its step; such a batch is normalised instead by its size times the mean weight per
- * event seen so far in training, which keeps the expected step of the weighted objective and its sign.
+ * would blow up or reverse its step; such a batch is normalised by Σ |w| instead, which keeps the step's
+ * direction (that of Σ w·∇ℓ) and its order of magnitude.
  */
 public final class Trainer {
     private final TrainingOptions options;
@@ -31,13 +31,12 @@ public final class Trainer {
     public TrainingResult train(AnomalyModel model, BatchSource training, BatchSource validation) {
         Random noise = new Random(options.seed());
         EarlyStopping stopping = new EarlyStopping(options.patience(), options.minRelativeImprovement());
-        WeightedMean seenWeights = new WeightedMean();
         List<EpochReport> reports = new ArrayList<>();
         ParameterSnapshot best = null;
         for (int epoch = 1; epoch <= options.maxEpochs() && !stopping.shouldStop(); epoch++) {
             long start = System.nanoTime();
             WeightedMean trainLoss = new WeightedMean();
-            long events = trainEpoch(model, training, epoch, noise, seenWeights, trainLoss);
+            long events = trainEpoch(model, training, epoch, noise, trainLoss);
             long trained = System.nanoTime();
             double validationLoss = validationLoss(model, validation);
             double trainingMean = trainLoss.mean("training");
@@ -74,30 +73,21 @@ public final class Trainer {
     }
 
     private long trainEpoch(AnomalyModel model, BatchSource training, int epoch, Random noise,
-                            WeightedMean seenWeights, WeightedMean trainLoss) {
+                            WeightedMean trainLoss) {
         long events = 0;
         try (Stream<Batch> batches = training.batches()) {
             for (Iterator<Batch> it = batches.iterator(); it.hasNext(); ) {
                 Batch batch = it.next();
                 double weightSum = batch.weightSum();
-                seenWeights.addSums(weightSum, batch.size());
-                double norm = weightSum > 0 ? weightSum : batch.size() * meanWeightPerEvent(seenWeights);
-                double loss = model.fit(batch, norm, options.learningRate(), noise);
-                trainLoss.addSums(loss * norm, weightSum);
+                double norm = weightSum > 0 ? weightSum : batch.absoluteWeightSum();
+                if (norm > 0) {  // a batch whose weights are all zero has nothing to teach
+                    double loss = model.fit(batch, norm, options.learningRate(), noise);
+                    trainLoss.addSums(loss * norm, weightSum);
+                }
                 events += batch.size();
                 listener.onBatch(epoch, events);
             }
         }
         return events;
-    }
-
-    /** Mean weight per event so far; {@code seen} holds Σw as its weighted sum and the event count as weight. */
-    private static double meanWeightPerEvent(WeightedMean seen) {
-        double mean = seen.mean("training");
-        if (!(mean > 0)) {
-            throw new IllegalStateException("the training events seen so far have non-positive total weight;"
-                    + " the weighted loss cannot be normalised");
-        }
-        return mean;
     }
 }
