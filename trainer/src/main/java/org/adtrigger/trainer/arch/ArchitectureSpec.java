@@ -38,6 +38,16 @@ public record ArchitectureSpec(ModelKind kind, List<Integer> hiddenWidths, Activ
         }
     }
 
+    /** The canonical spec string, which {@link Architectures#parse} turns back into this spec. */
+    public String toSpecString() {
+        StringBuilder widths = new StringBuilder();
+        for (int w : hiddenWidths) {
+            widths.append(widths.length() == 0 ? "" : ",").append(w);
+        }
+        return (kind == ModelKind.VARIATIONAL ? "vae:" : "ae:") + widths + ":" + hidden.specName() + ":"
+                + output.specName();
+    }
+
     /** The layers for this input width. */
     public NetworkLayout layout(int inputWidth) {
         List<Integer> widths = new ArrayList<>();

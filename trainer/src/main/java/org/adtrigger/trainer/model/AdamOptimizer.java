@@ -32,4 +32,25 @@ final class AdamOptimizer {
         }
         steps++;
     }
+
+    Map<String, INDArray> firstMoments() {
+        return firstMoments;
+    }
+
+    Map<String, INDArray> secondMoments() {
+        return secondMoments;
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    /** Continues from saved moments (as from {@link #firstMoments()} etc.) instead of from zero. */
+    void resume(Map<String, INDArray> first, Map<String, INDArray> second, int stepsDone) {
+        firstMoments.clear();
+        firstMoments.putAll(first);
+        secondMoments.clear();
+        secondMoments.putAll(second);
+        steps = stepsDone;
+    }
 }

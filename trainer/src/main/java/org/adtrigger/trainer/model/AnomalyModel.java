@@ -107,7 +107,7 @@ public final class AnomalyModel {
     }
 
     /** The trainable arrays by name, live (updating them updates the model). */
-    private Map<String, INDArray> parameters() {
+    Map<String, INDArray> parameters() {
         Map<String, INDArray> parameters = new HashMap<>();
         for (SDVariable v : sd.variables()) {
             if (v.getVariableType() == VariableType.VARIABLE) {
@@ -115,6 +115,10 @@ public final class AnomalyModel {
             }
         }
         return parameters;
+    }
+
+    AdamOptimizer optimizer() {
+        return optimizer;
     }
 
     SameDiff sameDiff() {

@@ -51,6 +51,15 @@ class ArchitecturesTest {
     }
 
     @Test
+    void specStringRoundTrips() {
+        for (String spec : new String[] {"ae-small", "ae-large:tanh", "vae:300,50,300:elu:sigmoid", "7"}) {
+            ArchitectureSpec parsed = Architectures.parse(spec);
+            assertThat(Architectures.parse(parsed.toSpecString())).isEqualTo(parsed);
+        }
+        assertThat(Architectures.AE_SMALL.toSpecString()).isEqualTo("ae:150:relu:linear");
+    }
+
+    @Test
     void rejectsMalformedSpecs() {
         assertThatThrownBy(() -> Architectures.parse("ae-tiny")).hasMessageContaining("neither a preset");
         assertThatThrownBy(() -> Architectures.parse("64:relu:tanh")).hasMessageContaining("linear or sigmoid");
