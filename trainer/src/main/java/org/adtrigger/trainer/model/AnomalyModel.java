@@ -34,7 +34,7 @@ public final class AnomalyModel {
         this.preprocessor = preprocessor;
         this.objective = objective;
         this.sd = sd;
-        this.feeder = new BatchFeeder(layout.codeWidth(), layout.isVariational());
+        this.feeder = new BatchFeeder(preprocessor.rawWidth(), layout.codeWidth(), layout.isVariational());
     }
 
     /** A freshly initialised model; the same seed gives the same initial weights. */

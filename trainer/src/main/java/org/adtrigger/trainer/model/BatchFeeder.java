@@ -10,10 +10,12 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** Turns batches into the placeholder arrays of a model graph. */
 final class BatchFeeder {
+    private final int rawWidth;
     private final int codeWidth;
     private final boolean variational;
 
-    BatchFeeder(int codeWidth, boolean variational) {
+    BatchFeeder(int rawWidth, int codeWidth, boolean variational) {
+        this.rawWidth = rawWidth;
         this.codeWidth = codeWidth;
         this.variational = variational;
     }
@@ -21,7 +23,7 @@ final class BatchFeeder {
     /** Placeholders for the score and the per-event loss on the mean path (VAE noise all zero). */
     Map<String, INDArray> meanPath(float[][] rows) {
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(GraphNames.RAW, Nd4j.create(rows));
+        feed.put(GraphNames.RAW, rawRows(rows));
         if (variational) {
             feed.put(GraphNames.EPSILON, Nd4j.zeros(DataType.FLOAT, rows.length, codeWidth));
         }
@@ -31,7 +33,7 @@ final class BatchFeeder {
     /** Placeholders of the batch loss Σ w·ℓ / lossNorm; VAE noise drawn from {@code noise}. */
     Map<String, INDArray> training(Batch batch, double lossNorm, Random noise) {
         Map<String, INDArray> feed = new HashMap<>();
-        feed.put(GraphNames.RAW, Nd4j.create(batch.rows()));
+        feed.put(GraphNames.RAW, rawRows(batch.rows()));
         feed.put(GraphNames.WEIGHT, Nd4j.createFromArray(batch.weights()));
         feed.put(GraphNames.LOSS_NORM, Nd4j.scalar((float) lossNorm));
         if (variational) {
@@ -42,5 +44,14 @@ final class BatchFeeder {
             feed.put(GraphNames.EPSILON, Nd4j.create(eps, new long[] {batch.size(), codeWidth}, 'c'));
         }
         return feed;
+    }
+
+    /** The rows as a matrix, after checking their width, which SameDiff would report far less clearly. */
+    private INDArray rawRows(float[][] rows) {
+        if (rows.length == 0 || rows[0].length != rawWidth) {
+            throw new IllegalArgumentException("the model takes rows of " + rawWidth + " raw cells, got "
+                    + (rows.length == 0 ? "no rows" : rows[0].length + " cells"));
+        }
+        return Nd4j.create(rows);
     }
 }

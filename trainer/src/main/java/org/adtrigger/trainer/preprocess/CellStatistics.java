@@ -51,6 +51,10 @@ public final class CellStatistics {
             weightSum += w;
             for (int c = 0; c < width; c++) {
                 float x = row[c];
+                if (!Float.isFinite(x)) {
+                    throw new IllegalArgumentException("non-finite value " + x + " in cell " + c + " of event "
+                            + (events + e) + " (counting from 0)");
+                }
                 double d = (double) x - shift[c];
                 shiftedSum[c] += w * d;
                 shiftedSquareSum[c] += w * d * d;

@@ -32,15 +32,6 @@ public record Preprocessor(int rawWidth, int[] keptCells, float[] offset, float[
         scale = scale.clone();
     }
 
-    /** Keeps every cell, unscaled. */
-    public static Preprocessor identity(int width) {
-        float[] ones = new float[width];
-        Arrays.fill(ones, 1f);
-        int[] all = new int[width];
-        Arrays.setAll(all, i -> i);
-        return new Preprocessor(width, all, new float[width], ones, Scaling.NONE);
-    }
-
     public int keptWidth() {
         return keptCells.length;
     }

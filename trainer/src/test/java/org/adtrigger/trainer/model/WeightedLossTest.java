@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -82,6 +83,13 @@ class WeightedLossTest {
             assertThat(withoutEvent.get(name).equalsWithEps(reference.get(name), 1e-6)).as(name).isTrue();
         }
         assertThat(weighted.get("dec0_W").equalsWithEps(reference.get("dec0_W"), 1e-4)).isFalse();
+    }
+
+    @Test
+    void rowsOfTheWrongWidthAreRejectedClearly() {
+        AnomalyModel model = AnomalyModel.create(Architectures.parse("2"), PRE, Objective.of(ReconstructionError.MSE), 1);
+        assertThatThrownBy(() -> model.score(new float[][] {{1f, 2f, 3f}}))
+                .hasMessage("the model takes rows of 4 raw cells, got 3 cells");
     }
 
     private static double loss(AnomalyModel model, Batch batch, double norm) {

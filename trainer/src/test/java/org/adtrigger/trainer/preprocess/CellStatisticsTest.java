@@ -81,6 +81,13 @@ class CellStatisticsTest {
     }
 
     @Test
+    void rejectsNonFiniteCells() {
+        assertThatThrownBy(() -> CellStatistics.collect(new InMemoryBatchSource(
+                new float[][] {{1f, 2f}, {3f, Float.NaN}}, new float[] {1, 1}, 2)))
+                .hasMessageContaining("cell 1 of event 1");
+    }
+
+    @Test
     void allZeroDataHasNothingToKeep() {
         CellStatistics s = CellStatistics.collect(new InMemoryBatchSource(new float[2][3], new float[] {1, 1}, 2));
         assertThatThrownBy(() -> s.preprocessor(Scaling.NONE)).hasMessageContaining("no cell kept");
