@@ -21,9 +21,4 @@ public record TrainingOptions(int maxEpochs, double learningRate, int patience, 
                     + " improvement in [0, 1)");
         }
     }
-
-    /** 100 epochs at most, Adam at 1e-3, patience 5, improvements under 0.1 % ignored. */
-    public static TrainingOptions defaults(long seed) {
-        return new TrainingOptions(100, 1e-3, 5, 1e-3, seed);
-    }
 }

@@ -16,10 +16,6 @@ final class WeightedMean {
         weightSum += batchWeightSum;
     }
 
-    double weightSum() {
-        return weightSum;
-    }
-
     /** Σ w·x / Σ w; fails when the total weight is not positive, where the mean means nothing. */
     double mean(String what) {
         if (!(weightSum > 0)) {
