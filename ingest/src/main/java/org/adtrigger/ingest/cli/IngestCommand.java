@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
     double lumiFb;
 
     @Option(names = "--btag-wp", paramLabel = "SCORE",
-            description = "b-tag working point on the format's score (default: ATLAS MV2c10 77% 0.6459; "
+            description = "b-tag working point on the format's score (default: ATLAS MV2c10 77%% 0.6459; "
                     + "NanoAOD medium WP of the score used).")
     Double btagWp;
 
