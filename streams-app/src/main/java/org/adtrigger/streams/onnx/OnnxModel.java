@@ -47,7 +47,7 @@ public final class OnnxModel implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("model file " + file + " does not exist");
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = SharedEnvironment.get();
         OpenedSession opened;
         try {
             opened = SessionOpener.open(env, file, settings);

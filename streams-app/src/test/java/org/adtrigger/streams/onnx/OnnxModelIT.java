@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The real ONNX Runtime loading, checking and scoring models written by {@link TestAutoencoder}. */
 class OnnxModelIT {
     private static final ScorerSettings CPU = ScorerSettings.DEFAULTS.withDevice(ScorerDevice.CPU);
-    private static final String SMALL = "T1N2";
+    private static final String SMALL = TestModelFiles.SMALL_LAYOUT;
 
     @TempDir
     Path dir;
@@ -148,10 +148,8 @@ class OnnxModelIT {
     }
 
     private Path writeWithCard(TestAutoencoder ae, String layout, boolean scoreAsColumn) {
-        Path file = dir.resolve("ae-" + ae.width() + (scoreAsColumn ? "-column" : "") + ".onnx");
-        String card = ModelCardJson.toJson(TestModelCards.card(layout, TestAutoencoder.SCORE));
-        ae.write(file, Map.of(ModelCard.ONNX_METADATA_KEY, card), scoreAsColumn);
-        return file;
+        return TestModelFiles.write(dir.resolve("ae-" + ae.width() + (scoreAsColumn ? "-column" : "") + ".onnx"),
+                ae, layout, scoreAsColumn);
     }
 
     /** Fills n random events (non-negative, like RMM cells), scores them and compares with the reference. */
