@@ -74,8 +74,9 @@ public record ModelCard(
      *
      * @param space              SCORE or LOG_SCORE: the space in which median and tiers were computed
      * @param median             weighted median m of the background score in that space
-     * @param tierCuts           cuts t_1..t_3 (t_i = m + i·m/5 in {@code space}) converted to score units, so
-     *                           an event is in tier i when score ≥ tierCuts[i−1]
+     * @param tierCuts           cuts t_1..t_3 (t_i = m + i·|m|/5 in {@code space}, see
+     *                           {@code core.stats.TierThresholds}) converted to score units, so an event's tier
+     *                           is the number of cuts its score is strictly above
      * @param tierPassFractions  weighted background fraction with tier ≥ i, i = 0..3 ([0] = 1)
      * @param efficiencyPoints   cuts at fixed background efficiency (1e-2, 1e-3, 1e-4, ...)
      * @param crossSectionPoints cuts at fixed background cross section passing (10, 1, 0.1 pb)
@@ -86,7 +87,7 @@ public record ModelCard(
 
     /**
      * @param target                 the background efficiency or the cross section in pb the cut was chosen for
-     * @param cut                    score cut (score ≥ cut passes)
+     * @param cut                    score cut (a score strictly above it passes)
      * @param backgroundPassFraction weighted background fraction actually passing the cut
      */
     public record WorkingPoint(double target, double cut, double backgroundPassFraction) {
