@@ -26,12 +26,12 @@ record GraphSignature(String inputName, long inputWidth, String outputName, int 
     static GraphSignature inspect(OrtSession session, String scoreOutput) throws OrtException {
         List<String> problems = new ArrayList<>();
         Map<String, NodeInfo> inputs = session.getInputInfo();
-        String inputName = inputs.keySet().iterator().next();
-        long width = -1;
         if (inputs.size() != 1) {
             problems.add("input: expected one input, graph has " + inputs.keySet());
         }
-        long[] inShape = floatShape(inputs.get(inputName), "input " + inputName, problems);
+        String inputName = inputs.isEmpty() ? null : inputs.keySet().iterator().next();
+        long width = -1;
+        long[] inShape = inputName == null ? null : floatShape(inputs.get(inputName), "input " + inputName, problems);
         if (inShape != null) {
             if (inShape.length != 2) {
                 problems.add("input: " + inputName + " must have shape [batch, width], has " + Arrays.toString(inShape));
