@@ -20,6 +20,16 @@ public record FourVector(double px, double py, double pz, double e) {
         return ofPtEtaPhiE(pt, eta, phi, Math.sqrt(p * p + m * m));
     }
 
+    /**
+     * From transverse momentum, true rapidity y, azimuth and mass: with m_T = √(pT² + m²),
+     * E = m_T cosh y and pz = m_T sinh y. This is how a produced system is placed in the lab.
+     */
+    public static FourVector ofPtRapidityPhiM(double pt, double y, double phi, double m) {
+        double mt = Math.sqrt(pt * pt + m * m);
+        return new FourVector(Kinematics.px(pt, phi), Kinematics.py(pt, phi), mt * Math.sinh(y),
+                mt * Math.cosh(y));
+    }
+
     /** A vector of mass m and momentum p along the direction (θ, φ) in spherical coordinates. */
     public static FourVector ofMomentumAndAngles(double p, double cosTheta, double phi, double m) {
         double sinTheta = Math.sqrt(Math.max(0.0, 1.0 - cosTheta * cosTheta));
@@ -62,6 +72,10 @@ public record FourVector(double px, double py, double pz, double e) {
 
     public FourVector plus(FourVector o) {
         return new FourVector(px + o.px, py + o.py, pz + o.pz, e + o.e);
+    }
+
+    public FourVector minus(FourVector o) {
+        return new FourVector(px - o.px, py - o.py, pz - o.pz, e - o.e);
     }
 
     public FourVector times(double factor) {

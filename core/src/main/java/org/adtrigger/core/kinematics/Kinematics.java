@@ -126,4 +126,16 @@ public final class Kinematics {
         double mt2 = sumEt * sumEt - (sx * sx + sy * sy);
         return mt2 > 0.0 ? Math.sqrt(mt2) : 0.0;
     }
+
+    /**
+     * Momentum of either daughter in the rest frame of a parent of mass {@code m} decaying to masses
+     * {@code m1} and {@code m2}: p* = √((m² − (m1 + m2)²)(m² − (m1 − m2)²)) / 2m (the Källén function).
+     * Returns 0 at or below threshold.
+     */
+    public static double twoBodyMomentum(double m, double m1, double m2) {
+        double sum = m1 + m2;
+        double diff = m1 - m2;
+        double lambda = (m * m - sum * sum) * (m * m - diff * diff);
+        return lambda > 0.0 ? Math.sqrt(lambda) / (2.0 * m) : 0.0;
+    }
 }

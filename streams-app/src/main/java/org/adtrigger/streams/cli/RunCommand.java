@@ -44,15 +44,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop after this long (e.g. 90s, 10m, PT1H); default: run until stopped")
     Duration duration;
 
-    private final StreamsWiring.Factory wiring;
-
-    RunCommand(StreamsWiring.Factory wiring) {
-        this.wiring = wiring;
-    }
-
     @Override
     public Integer call() throws InterruptedException {
-        new TriggerRunner(ConfigLayers.merge(configFile, sets, flags()), model, bootstrap == null, wiring).run(duration);
+        new TriggerRunner(ConfigLayers.merge(configFile, sets, flags()), model, bootstrap == null).run(duration);
         return 0;
     }
 

@@ -17,13 +17,12 @@ public final class StreamsMain implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine(new RunCommand(TopologyWiring::new)).execute(args));
+        System.exit(commandLine().execute(args));
     }
 
-    /** The command tree; tests pass a {@code run} command with their own wiring. */
-    static CommandLine commandLine(RunCommand run) {
+    static CommandLine commandLine() {
         return new CommandLine(new StreamsMain())
-                .addSubcommand(run)
+                .addSubcommand(new RunCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }

@@ -4,27 +4,33 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.onnx.OnnxModel;
+import org.adtrigger.streams.topology.AnomalyTopology;
 import org.apache.kafka.streams.Topology;
 
-/** INTERIM: replaced by the adapter to the scoring topology when it lands on main. */
-final class TopologyWiring implements StreamsWiring {
-    TopologyWiring(Properties config) {
-        throw new UnsupportedOperationException("the scoring topology is not part of this build yet");
+/**
+ * What {@code run} needs from the topology settings: the topics to create on an embedded broker, the
+ * Kafka Streams properties, and the anomaly-scoring topology with one scorer per scoring task on the
+ * shared model.
+ */
+final class TopologyWiring {
+    private final TriggerConfig config;
+
+    /** @throws IllegalArgumentException naming the first topology setting whose value is not valid */
+    TopologyWiring(Properties properties) {
+        this.config = TriggerConfig.from(properties);
     }
 
-    @Override
-    public Map<String, Integer> topics() {
-        throw new UnsupportedOperationException();
+    Map<String, Integer> topics() {
+        return config.topicsToCreate();
     }
 
-    @Override
-    public Properties streamsProperties() {
-        throw new UnsupportedOperationException();
+    Properties streamsProperties() {
+        return config.streamsProperties();
     }
 
-    @Override
-    public Topology topology(OnnxModel model, MeterRegistry registry) {
-        throw new UnsupportedOperationException();
+    Topology topology(OnnxModel model, MeterRegistry registry) {
+        return AnomalyTopology.build(config, model.card(), () -> model.newScorer(config.batchSize()), registry);
     }
 }

@@ -31,14 +31,12 @@ final class TriggerRunner {
     private final Properties config;
     private final Path modelFile;
     private final boolean embeddedBroker;
-    private final StreamsWiring.Factory wiring;
     private final Duration shutdownTimeout;
 
-    TriggerRunner(Properties config, Path modelFile, boolean embeddedBroker, StreamsWiring.Factory wiring) {
+    TriggerRunner(Properties config, Path modelFile, boolean embeddedBroker) {
         this.config = config;
         this.modelFile = modelFile;
         this.embeddedBroker = embeddedBroker;
-        this.wiring = wiring;
         this.shutdownTimeout = shutdownTimeout(config);
     }
 
@@ -63,19 +61,19 @@ final class TriggerRunner {
                 broker = parts.add("embedded Kafka broker", EmbeddedKafkaBroker.onFreePorts());
                 effective = withBootstrap(config, broker.bootstrapServers());
             }
-            StreamsWiring streamsWiring = wiring.create(effective);
+            TopologyWiring wiring = new TopologyWiring(effective);
             if (broker != null) {
                 broker.start();
-                broker.createTopics(streamsWiring.topics());
-                LOG.info("Created topics {} (name=partitions)", streamsWiring.topics());
+                broker.createTopics(wiring.topics());
+                LOG.info("Created topics {} (name=partitions)", wiring.topics());
             }
             AppMetrics metrics = parts.add("metrics", new AppMetrics());
             metrics.bindScorer(model.card(), model.device());
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
             parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
                     () -> streamsRef.get() == null ? null : streamsRef.get().state()));
-            KafkaStreams streams = new KafkaStreams(streamsWiring.topology(model, metrics.registry()),
-                    streamsWiring.streamsProperties());
+            KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry()),
+                    wiring.streamsProperties());
             parts.add("Kafka Streams", () -> {
                 if (!streams.close(shutdownTimeout)) {
                     LOG.warn("Kafka Streams did not stop within {}", shutdownTimeout);

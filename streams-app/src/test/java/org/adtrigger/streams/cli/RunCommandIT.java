@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code run} in this JVM with the real ONNX Runtime and embedded broker, and a pass-through topology. */
+/** {@code run} in this JVM with the real ONNX Runtime, embedded broker and topology. */
 class RunCommandIT {
     private final StringWriter err = new StringWriter();
 
@@ -20,12 +20,16 @@ class RunCommandIT {
     Path dir;
 
     @Test
-    void stopsEveryPartInOrderWhenTheDurationEnds() {
+    void createsTheTopicsAndStopsEveryPartInOrderWhenTheDurationEnds() {
         Path model = TestModelFiles.servable(dir);
-        try (CapturedLog log = CapturedLog.of(ShutdownSequence.class)) {
-            int exit = execute("run", "--model", model.toString(), "--http-port", "0", "--duration", "2s");
+        try (CapturedLog steps = CapturedLog.of(ShutdownSequence.class);
+             CapturedLog runner = CapturedLog.of(TriggerRunner.class)) {
+            int exit = execute("run", "--model", model.toString(), "--http-port", "0", "--duration", "2s",
+                    "--set", "topic.partitions=3", "--set", "state.dir=" + dir.resolve("state"));
             assertThat(exit).as(err.toString()).isZero();
-            assertThat(log.lines()).filteredOn(line -> line.contains("Stopped")).containsExactly(
+            assertThat(runner.lines()).contains("INFO Created topics {events=3, events.dlq=3, scored-events=3, "
+                    + "anomalies=3, window-summaries=3} (name=partitions)");
+            assertThat(steps.lines()).filteredOn(line -> line.contains("Stopped")).containsExactly(
                     "INFO Stopped Kafka Streams",
                     "INFO Stopped HTTP server",
                     "INFO Stopped metrics",
@@ -37,16 +41,28 @@ class RunCommandIT {
     @Test
     void refusesAMismatchedModelBeforeStartingAnythingElse() {
         Path model = TestModelFiles.wrongWidth(dir);
-        try (CapturedLog log = CapturedLog.of(ShutdownSequence.class)) {
+        try (CapturedLog steps = CapturedLog.of(ShutdownSequence.class)) {
             assertThat(execute("run", "--model", model.toString(), "--http-port", "0")).isEqualTo(1);
             assertThat(err.toString()).isEqualTo("adtrigger run: refusing model " + model
                     + ": input width: ONNX graph takes 10 cells, card says 9" + System.lineSeparator());
-            assertThat(log.lines()).isEmpty();
+            assertThat(steps.lines()).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesABadTopologySettingBeforeStartingTheBroker() {
+        Path model = TestModelFiles.servable(dir);
+        try (CapturedLog steps = CapturedLog.of(ShutdownSequence.class)) {
+            assertThat(execute("run", "--model", model.toString(), "--set", "batch.size=0")).isEqualTo(1);
+            assertThat(err.toString()).startsWith("adtrigger run: ").contains("batch.size").doesNotContain("\n ");
+            assertThat(steps.lines()).containsExactly(
+                    "INFO Stopping embedded Kafka broker", "INFO Stopped embedded Kafka broker",
+                    "INFO Stopping ONNX model", "INFO Stopped ONNX model");
         }
     }
 
     private int execute(String... args) {
-        CommandLine cli = StreamsMain.commandLine(new RunCommand(PassThroughWiring::new));
+        CommandLine cli = StreamsMain.commandLine();
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
     }

@@ -63,9 +63,7 @@ class StreamsMainTest {
     }
 
     private int execute(String... args) {
-        CommandLine cli = StreamsMain.commandLine(new RunCommand(config -> {
-            throw new AssertionError("no wiring expected");
-        }));
+        CommandLine cli = StreamsMain.commandLine();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(out, true));
         return cli.execute(args);

@@ -1,0 +1,133 @@
+package org.adtrigger.ingest.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import org.adtrigger.ingest.avro.ArchiveCodec;
+import org.adtrigger.ingest.avro.EventArchiveWriter;
+import org.adtrigger.ingest.gen.EventGenerator;
+import org.adtrigger.ingest.gen.PhysicsProcess;
+import org.adtrigger.ingest.gen.ProcessCatalog;
+import org.adtrigger.schema.Event;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code adtrigger generate}: synthetic events to an Avro archive, with a progress bar and a summary line. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Generate synthetic 13 TeV SM / BSM events into an Avro archive.")
+final class GenerateCommand implements Callable<Integer> {
+    private static final int PROGRESS_STEP = 1000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--process", required = true, paramLabel = "LIST",
+            description = "Processes, comma-separated: " + ProcessCatalog.SYNTAX)
+    String processes;
+
+    @Option(names = "--events", required = true, paramLabel = "N",
+            description = "Total number of events, shared among the processes.")
+    long events;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output Avro archive.")
+    Path out;
+
+    @Option(names = "--lumi", defaultValue = "10", paramLabel = "FB-1",
+            description = "Integrated luminosity the weights are normalised to, in fb^-1 (default: ${DEFAULT-VALUE}).")
+    double lumi;
+
+    @Option(names = "--codec", defaultValue = "deflate", paramLabel = "CODEC",
+            description = "Block compression: null, deflate, zstandard, snappy, xz (default: ${DEFAULT-VALUE}).")
+    String codec;
+
+    @Option(names = "--progress", negatable = true,
+            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
+    Boolean progress;
+
+    @Override
+    public Integer call() throws Exception {
+        EventGenerator generator = generator();
+        ArchiveCodec archiveCodec = usage(() -> ArchiveCodec.parse(codec));
+        Logger log = LoggerFactory.getLogger(GenerateCommand.class);
+        generator.plan().forEach(s -> log.debug("{}: {} events, weight {} each, sigma {} pb",
+                s.info().sample(), s.events(), s.weight(), s.info().crossSectionPb()));
+        Map<String, Double> sumWeights = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        try (EventArchiveWriter writer = EventArchiveWriter.create(out, archiveCodec, provenance());
+                ProgressBar bar = progressBar()) {
+            while (generator.hasNext()) {
+                Event event = generator.next();
+                writer.append(event);
+                sumWeights.merge(event.getSample(), event.getWeight(), Double::sum);
+                if (bar != null && writer.count() % PROGRESS_STEP == 0) {
+                    bar.stepTo(writer.count());
+                }
+            }
+            if (bar != null) {
+                bar.stepTo(writer.count());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine().getOut().println(summary(seconds, sumWeights));
+        return 0;
+    }
+
+    private EventGenerator generator() {
+        return usage(() -> {
+            List<PhysicsProcess> list = ProcessCatalog.parse(processes);
+            return EventGenerator.of(list, events, seed, lumi);
+        });
+    }
+
+    /** Runs {@code parse}, turning its IllegalArgumentException into a usage error (exit code 2). */
+    private <T> T usage(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> provenance() {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("generator", "adtrigger generate");
+        meta.put("processes", processes);
+        meta.put("events", Long.toString(events));
+        meta.put("seed", Long.toString(seed));
+        meta.put("lumi_fb", Double.toString(lumi));
+        return meta;
+    }
+
+    private ProgressBar progressBar() {
+        boolean show = progress != null ? progress : System.console() != null;
+        if (!show) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("generate").setInitialMax(events).setUnit(" ev", 1)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build();
+    }
+
+    private String summary(double seconds, Map<String, Double> sumWeights) {
+        String perProcess = sumWeights.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s=%.4g", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(" "));
+        return String.format(Locale.ROOT, "generated %d events in %.2f s (%.0f events/s) -> %s; sum of weights: %s",
+                events, seconds, events / seconds, out, perProcess);
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code adtrigger generate} and {@code adtrigger inspect} commands. */
+package org.adtrigger.ingest.cli;

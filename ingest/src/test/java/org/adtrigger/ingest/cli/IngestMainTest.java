@@ -1,0 +1,111 @@
+package org.adtrigger.ingest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.adtrigger.ingest.avro.EventArchiveReader;
+import org.adtrigger.ingest.gen.EventGenerator;
+import org.adtrigger.schema.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestMainTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return IngestMain.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void generateWritesTheSameEventsAsTheGeneratorAndSummarisesThem() throws IOException {
+        Path file = dir.resolve("mix.avro");
+
+        int code = run("generate", "--process", "zee,ttbar,zprime:3000", "--events", "3000", "--seed", "4",
+                "--lumi", "20", "--codec", "zstandard", "--out", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString().lines()).singleElement().asString()
+                .startsWith("generated 3000 events in ").contains("events/s").contains(file.toString())
+                .contains("zee=3.962e+07").contains("zprime3000=52.00");
+        List<Event> expected = new ArrayList<>();
+        EventGenerator.of("zee,ttbar,zprime:3000", 3000, 4, 20).forEachRemaining(expected::add);
+        List<Event> read = new ArrayList<>();
+        try (EventArchiveReader reader = EventArchiveReader.open(file)) {
+            reader.forEachRemaining(read::add);
+            assertThat(reader.metadata()).containsEntry("processes", "zee,ttbar,zprime:3000")
+                    .containsEntry("seed", "4");
+        }
+        assertThat(read).isEqualTo(expected);
+    }
+
+    @Test
+    void inspectPrintsPerSampleCountsAndWeights() {
+        Path file = dir.resolve("sm.avro");
+        assertThat(run("generate", "--process", "zmumu,ttbar", "--events", "1000", "--out", file.toString()))
+                .isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("inspect", file.toString())).as(err.toString()).isZero();
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines.get(0)).startsWith(file + " (codec deflate");
+        assertThat(lines.get(1)).startsWith("sample").contains("<MET>", "<n_bjet>", "<n_muon>");
+        // ttbar: 37.9 pb × 10 fb⁻¹; zmumu: 1981 pb × 10 fb⁻¹
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("ttbar\\s+\\d+\\s+378889 .*"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).matches("zmumu\\s+\\d+\\s+1\\.98100e\\+07 .*"));
+        assertThat(lines.get(lines.size() - 1)).matches("total\\s+1000 .*");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndAHint() {
+        assertThat(run("generate", "--process", "zee,qcd", "--events", "10", "--out", dir.resolve("x").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown process 'qcd'").contains("Try 'adtrigger generate --help'");
+        assertThat(Files.exists(dir.resolve("x"))).isFalse();
+
+        assertThat(run("generate", "--events", "ten")).isEqualTo(2);
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--codec", "lzma", "--out", "x"))
+                .isEqualTo(2);
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(run("inspect")).isEqualTo(2);
+    }
+
+    @Test
+    void failuresExitWithOneAndAOneLineMessage() throws IOException {
+        Path notAvro = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThat(run("inspect", dir.resolve("missing.avro").toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .isEqualTo("inspect: " + dir.resolve("missing.avro") + ": no such file");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("inspect", notAvro.toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString()
+                .isEqualTo("inspect: " + notAvro + " is not an Avro object container file");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--out",
+                dir.resolve("no/such/dir/x.avro").toString())).isEqualTo(1);
+        assertThat(err.toString().lines()).singleElement().asString().startsWith("generate: ");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() throws IOException {
+        Path notAvro = Files.writeString(dir.resolve("notes.txt"), "hello");
+
+        assertThat(run("inspect", "--verbose", notAvro.toString())).isEqualTo(1);
+
+        assertThat(err.toString().lines().count()).isGreaterThan(3);
+        assertThat(err.toString()).contains("ArchiveFormatException", "\tat ");
+    }
+}

@@ -1,0 +1,134 @@
+package org.adtrigger.streams.config;
+
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+/**
+ * Every setting of the streaming topology, with its default and a one-line description: the single
+ * source of the README's configuration table ({@link #markdownTable()}). Keys are read from a
+ * properties file and command-line flags by {@link TriggerConfig#from(java.util.Properties)}.
+ */
+public enum ConfigKey {
+    APPLICATION_ID("application.id", "adtrigger", Kind.TEXT,
+            "Kafka Streams application id: consumer group, transactional id prefix and internal topic prefix"),
+    BOOTSTRAP_SERVERS("bootstrap.servers", "localhost:9092", Kind.TEXT, "Kafka brokers to connect to"),
+    TOPIC_EVENTS("topic.events", "events", Kind.TEXT, "Input topic of Avro `Event` records"),
+    TOPIC_DEAD_LETTERS("topic.dlq", "events.dlq", Kind.TEXT,
+            "Dead-letter topic: undecodable or invalid inputs as `DeadLetter` records"),
+    TOPIC_SCORED("topic.scored", "scored-events", Kind.TEXT, "Every selected event as a `ScoredEvent`"),
+    TOPIC_ANOMALIES("topic.anomalies", "anomalies", Kind.TEXT,
+            "Events with tier >= `anomaly.min.tier` (the event-filter output)"),
+    TOPIC_WINDOWS("topic.windows", "window-summaries", Kind.TEXT,
+            "Final `WindowSummary` per closed window and key (all, per sample, per run)"),
+    TOPIC_PARTITIONS("topic.partitions", "4", Kind.COUNT,
+            "Partitions of the input and output topics when the app creates them (embedded broker, demo)"),
+    REPLICATION_FACTOR("replication.factor", "-1", Kind.REPLICATION,
+            "Replication factor of internal topics (changelogs, repartition); -1 takes the broker default"),
+    BATCH_SIZE("batch.size", "512", Kind.COUNT, "Events scored in one model call at most"),
+    BATCH_MAX_DELAY_MS("batch.max.delay.ms", "20", Kind.MILLIS,
+            "Wall-clock time after which a partial batch is scored anyway (also caps the consumer poll wait)"),
+    ANOMALY_MIN_TIER("anomaly.min.tier", "1", Kind.TIER, "Lowest tier (0-3) that goes to the anomalies topic"),
+    WINDOW_SIZE_MS("window.size.ms", "60000", Kind.MILLIS, "Length of the tumbling event-time windows"),
+    WINDOW_GRACE_MS("window.grace.ms", "5000", Kind.MILLIS_OR_ZERO,
+            "How long after its end a window still accepts late events before its summary is emitted"),
+    MAX_OBJECTS("max.objects", "256", Kind.COUNT,
+            "Events with more physics objects are dead-lettered (TOO_MANY_OBJECTS)"),
+    MAX_RECORD_BYTES("max.record.bytes", "1048576", Kind.COUNT,
+            "Input records larger than this many bytes are dead-lettered unread (OVERSIZE)"),
+    PROCESSING_GUARANTEE("processing.guarantee", "exactly_once_v2", Kind.GUARANTEE,
+            "exactly_once_v2 (transactions; no event lost or duplicated on a crash) or at_least_once"),
+    STATE_DIR("state.dir", Path.of(TempDir.PATH, "adtrigger-streams").toString(), Kind.TEXT,
+            "Directory of local state (changelogged stores, RocksDB window store)"),
+    NUM_STREAM_THREADS("num.stream.threads", "1", Kind.COUNT,
+            "Stream threads scoring in parallel (more than the input partitions leaves some idle)"),
+    COMMIT_INTERVAL_MS("commit.interval.ms", "100", Kind.MILLIS,
+            "How often tasks commit (ends the transaction under exactly_once_v2: bounds output latency)");
+
+    /** Properties starting with this prefix are passed to Kafka Streams without it, e.g. {@code kafka.security.protocol}. */
+    public static final String KAFKA_PREFIX = "kafka.";
+
+    private final String key;
+    private final String defaultValue;
+    private final Kind kind;
+    private final String description;
+
+    ConfigKey(String key, String defaultValue, Kind kind, String description) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Checks a value for this key.
+     *
+     * @throws IllegalArgumentException naming the key, what it expects and what it got
+     */
+    void validate(String value) {
+        if (!kind.accepts(value)) {
+            throw new IllegalArgumentException("config " + key + ": expected " + kind.expectation + ", got '" + value + "'");
+        }
+    }
+
+    /** The table of keys, defaults and descriptions in Markdown, for the README. */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder("| key | default | description |\n| --- | --- | --- |\n");
+        for (ConfigKey k : values()) {
+            // The temporary directory differs between machines; the README names it instead.
+            String shown = k.defaultValue.replace(TempDir.PATH, "<java.io.tmpdir>");
+            table.append("| `").append(k.key).append("` | `").append(shown).append("` | ")
+                    .append(k.description).append(" |\n");
+        }
+        table.append("| `").append(KAFKA_PREFIX).append("*` | | Passed to Kafka Streams and its clients without the prefix |\n");
+        return table.toString();
+    }
+
+    /** Holder, because enum constants cannot read a static field of their own enum while it initialises. */
+    private static final class TempDir {
+        static final String PATH = System.getProperty("java.io.tmpdir");
+    }
+
+    private enum Kind {
+        TEXT("a non-empty value", v -> !v.isBlank()),
+        COUNT("a whole number from 1 to " + Integer.MAX_VALUE, v -> inRange(v, 1, Integer.MAX_VALUE)),
+        MILLIS("a whole number of milliseconds > 0", v -> inRange(v, 1, Long.MAX_VALUE)),
+        MILLIS_OR_ZERO("a whole number of milliseconds >= 0", v -> inRange(v, 0, Long.MAX_VALUE)),
+        REPLICATION("-1 or a whole number from 1 to 32767", v -> inRange(v, -1, Short.MAX_VALUE) && !inRange(v, 0, 0)),
+        TIER("a tier from 0 to 3", v -> inRange(v, 0, 3)),
+        GUARANTEE("exactly_once_v2 or at_least_once",
+                v -> v.equals("exactly_once_v2") || v.equals("at_least_once"));
+
+        private final String expectation;
+        private final Predicate<String> test;
+
+        Kind(String expectation, Predicate<String> test) {
+            this.expectation = expectation;
+            this.test = test;
+        }
+
+        boolean accepts(String value) {
+            return test.test(value.trim());
+        }
+
+        private static boolean inRange(String v, long min, long max) {
+            try {
+                long x = Long.parseLong(v);
+                return x >= min && x <= max;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+    }
+}

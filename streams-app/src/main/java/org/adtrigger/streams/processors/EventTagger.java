@@ -1,0 +1,71 @@
+package org.adtrigger.streams.processors;
+
+import java.util.List;
+
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.ScoredEvent;
+
+/**
+ * Turns an event and its score into a {@link ScoredEvent}: tier and working-point bits from the model
+ * card's cuts (a score passes a cut when strictly above it, as the card and {@code core.stats}
+ * define, so the stream tags exactly the events the thresholds were computed for), plus the physics summaries.
+ */
+public final class EventTagger {
+    private final String modelId;
+    private final double[] tierCuts;
+    private final double[] workingPointCuts;
+
+    public EventTagger(ModelCard card) {
+        this.modelId = card.modelId();
+        this.tierCuts = card.thresholds().tierCuts().clone();
+        List<ModelCard.WorkingPoint> points = card.thresholds().efficiencyPoints();
+        if (points.size() > Integer.SIZE - 1) {
+            throw new IllegalArgumentException("at most " + (Integer.SIZE - 1) + " working points fit the bit field, card has "
+                    + points.size());
+        }
+        this.workingPointCuts = points.stream().mapToDouble(ModelCard.WorkingPoint::cut).toArray();
+    }
+
+    /** 0 below the first cut, i when the score passes cut i (the cuts ascend); NaN gives 0. */
+    public int tier(double score) {
+        int tier = 0;
+        while (tier < tierCuts.length && score > tierCuts[tier]) {
+            tier++;
+        }
+        return tier;
+    }
+
+    /** Bit k set when the score passes the card's k-th efficiency working point. */
+    public int workingPoints(double score) {
+        int bits = 0;
+        for (int k = 0; k < workingPointCuts.length; k++) {
+            if (score > workingPointCuts[k]) {
+                bits |= 1 << k;
+            }
+        }
+        return bits;
+    }
+
+    public ScoredEvent tag(Event event, float score, long timestampMs) {
+        ScoredEvent out = new ScoredEvent();
+        out.setRun(event.getRun());
+        out.setEventNumber(event.getEventNumber());
+        out.setSample(event.getSample());
+        out.setDatasetId(event.getDatasetId());
+        out.setIsData(event.getIsData());
+        out.setWeight(event.getWeight());
+        out.setLabel(event.getLabel());
+        out.setEventTimeMs(timestampMs);
+        out.setScore(score);
+        out.setTier(tier(score));
+        out.setWorkingPoints(workingPoints(score));
+        out.setModelId(modelId);
+        out.setMetEt(event.getMetEt());
+        out.setNObjects(event.getObjects().size());
+        out.setMLeadingLeptons((float) EventSummary.leadingLeptonMass(event.getObjects()));
+        out.setMLeadingJets((float) EventSummary.leadingJetMass(event.getObjects()));
+        out.setMAllObjects((float) EventSummary.totalMass(event.getObjects()));
+        return out;
+    }
+}

@@ -1,0 +1,70 @@
+package org.adtrigger.streams.processors;
+
+import java.util.List;
+
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.PhysObject;
+
+/**
+ * Input checks that keep malformed events away from the RMM and the model: a NaN would silently turn
+ * into a NaN score, a negative pT into a meaningless matrix, and an enormous object list or record into
+ * a stall. Each failure names the offending field.
+ */
+public final class EventValidator {
+    private final int maxObjects;
+    private final int maxRecordBytes;
+
+    public EventValidator(int maxObjects, int maxRecordBytes) {
+        this.maxObjects = maxObjects;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    /** Checks the encoded size, before any decoding work is spent on the record. */
+    public void checkSize(byte[] value) {
+        if (value.length > maxRecordBytes) {
+            throw new InvalidEventException(DeadLetterReason.OVERSIZE,
+                    "record of " + value.length + " bytes exceeds max.record.bytes = " + maxRecordBytes);
+        }
+    }
+
+    /** @throws InvalidEventException for the first problem found */
+    public void check(Event event) {
+        List<PhysObject> objects = event.getObjects();
+        if (objects.size() > maxObjects) {
+            throw new InvalidEventException(DeadLetterReason.TOO_MANY_OBJECTS,
+                    objects.size() + " objects exceed max.objects = " + maxObjects);
+        }
+        finite("weight", event.getWeight());
+        finite("sqrtS", event.getSqrtS());
+        finite("metEt", event.getMetEt());
+        finite("metPhi", event.getMetPhi());
+        notNegative("metEt", event.getMetEt());
+        for (int i = 0; i < objects.size(); i++) {
+            check(i, objects.get(i));
+        }
+    }
+
+    private static void check(int i, PhysObject o) {
+        String at = "objects[" + i + "].";
+        finite(at + "pt", o.getPt());
+        finite(at + "eta", o.getEta());
+        finite(at + "phi", o.getPhi());
+        finite(at + "e", o.getE());
+        finite(at + "btag", o.getBtag());
+        finite(at + "ptcone30", o.getPtcone30());
+        finite(at + "etcone20", o.getEtcone20());
+        notNegative(at + "pt", o.getPt());
+    }
+
+    private static void finite(String field, double value) {
+        if (!Double.isFinite(value)) {
+            throw new InvalidEventException(DeadLetterReason.NON_FINITE, field + " is " + value);
+        }
+    }
+
+    private static void notNegative(String field, double value) {
+        if (value < 0.0) {
+            throw new InvalidEventException(DeadLetterReason.NEGATIVE_PT, field + " is negative: " + value);
+        }
+    }
+}

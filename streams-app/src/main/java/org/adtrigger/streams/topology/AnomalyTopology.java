@@ -1,0 +1,98 @@
+package org.adtrigger.streams.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.selection.SelectionPreset;
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.processors.BatchScoringSupplier;
+import org.adtrigger.streams.processors.EventIntakeProcessor;
+import org.adtrigger.streams.processors.EventValidator;
+import org.adtrigger.streams.processors.Intake;
+import org.adtrigger.streams.processors.ScorerFactory;
+import org.adtrigger.streams.processors.SelectionProcessor;
+import org.adtrigger.streams.processors.TriggerMetrics;
+import org.adtrigger.streams.window.LastWindowGauges;
+import org.adtrigger.streams.window.WindowListener;
+import org.adtrigger.streams.window.WindowStage;
+import org.adtrigger.streams.window.WindowSummarizer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * Wires the streaming trigger:
+ * <pre>
+ * events (bytes) ─► intake: decode + validate ─► bad: events.dlq (DeadLetter)
+ *                                             └► select (card's preset) ─► batch buffer + RMM + score
+ *    ─► scored-events (every selected event)
+ *    ─► anomalies (tier ≥ anomaly.min.tier)
+ *    ─► windowed tallies (ALL / SAMPLE / RUN) ─► window-summaries + gauges + listeners
+ * </pre>
+ * Keys are the input's (bytes, passed through) on every per-event topic; window summaries are keyed by
+ * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}.
+ *
+ * <p>Build one topology per {@link MeterRegistry}: Micrometer keeps the first gauge registered under a name
+ * and tags, so the window gauges of a second build on the same registry would never be read.
+ */
+public final class AnomalyTopology {
+    private static final Serde<byte[]> BYTES = Serdes.ByteArray();
+
+    private AnomalyTopology() {
+    }
+
+    /**
+     * @param config   topics, batching, windows, limits
+     * @param card     the served model's card: selection preset, RMM features, tier cuts and pass fractions,
+     *                 working points, model id
+     * @param scorers  makes one scorer per scoring task
+     * @param registry where counters, timers and last-window gauges are registered
+     * @param extra    further listeners told of every final window summary
+     * @throws IllegalArgumentException when the card names an unknown selection preset or RMM layout, or
+     *                                  lacks the 4 tier pass fractions
+     */
+    public static Topology build(TriggerConfig config, ModelCard card, ScorerFactory scorers, MeterRegistry registry,
+                                 WindowListener... extra) {
+        SelectionPreset selection = SelectionPreset.byId(card.selection());
+        WindowSummarizer summarizer = new WindowSummarizer(card.thresholds().tierPassFractions());
+        TriggerMetrics metrics = new TriggerMetrics(registry);
+        List<WindowListener> listeners = new ArrayList<>(List.of(extra));
+        listeners.add(0, new LastWindowGauges(registry));
+
+        StreamsBuilder builder = new StreamsBuilder();
+        EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes());
+        KStream<byte[], Intake> intake = builder
+                .stream(config.eventsTopic(), Consumed.with(BYTES, BYTES).withName("events-source"))
+                .process(() -> new EventIntakeProcessor(AvroSerdes.event().deserializer(), validator, metrics),
+                        Named.as("intake"));
+
+        intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
+                .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
+                .to(config.deadLetterTopic(), Produced.with(BYTES, AvroSerdes.deadLetter()).withName("dead-letter-sink"));
+
+        KStream<byte[], Event> events = intake.filterNot((key, in) -> in.isDeadLetter(), Named.as("valid-events"))
+                .mapValues(Intake::event, Named.as("event-values"));
+        KStream<byte[], ScoredEvent> scored = events
+                .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
+                .process(new BatchScoringSupplier(card, scorers, config.batchSize(), config.batchMaxDelay(), metrics),
+                        Named.as("score"));
+
+        scored.to(config.scoredTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("scored-sink"));
+        int minTier = config.anomalyMinTier();
+        scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
+                .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
+
+        WindowStage.attach(scored, config.windowSize(), config.windowGrace(), summarizer, config.windowsTopic(), listeners);
+        return builder.build();
+    }
+}

@@ -1,0 +1,57 @@
+package org.adtrigger.streams.window;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.schema.WindowKeyType;
+import org.adtrigger.schema.WindowSummary;
+
+/**
+ * Gauges of the last closed window over all events (key ALL; per-sample and per-run keys would make
+ * unbounded series): {@code adtrigger.window.z} and {@code adtrigger.window.asimov.z} per tier 1..3, and
+ * {@code adtrigger.window.rate} in Hz. NaN until the first window closes.
+ */
+public final class LastWindowGauges implements WindowListener {
+    private final AtomicLong[] z = new AtomicLong[WindowTally.LEVELS];
+    private final AtomicLong[] asimovZ = new AtomicLong[WindowTally.LEVELS];
+    private final AtomicLong rate = nan();
+
+    public LastWindowGauges(MeterRegistry registry) {
+        for (int tier = 1; tier < WindowTally.LEVELS; tier++) {
+            z[tier] = nan();
+            asimovZ[tier] = nan();
+            gauge("adtrigger.window.z", "Z = s/sqrt(b) of the last closed window, events with tier >= tier", z[tier])
+                    .tag("tier", Integer.toString(tier)).register(registry);
+            gauge("adtrigger.window.asimov.z", "Asimov Z of the last closed window, events with tier >= tier",
+                    asimovZ[tier]).tag("tier", Integer.toString(tier)).register(registry);
+        }
+        gauge("adtrigger.window.rate", "Scored events per second in the last closed window", rate)
+                .baseUnit("hertz").register(registry);
+    }
+
+    @Override
+    public void onWindowClosed(WindowSummary summary) {
+        if (summary.getKeyType() != WindowKeyType.ALL) {
+            return;
+        }
+        for (int tier = 1; tier < WindowTally.LEVELS; tier++) {
+            set(z[tier], summary.getZ().get(tier));
+            set(asimovZ[tier], summary.getAsimovZ().get(tier));
+        }
+        set(rate, summary.getRateHz());
+    }
+
+    private static Gauge.Builder<AtomicLong> gauge(String name, String description, AtomicLong bits) {
+        return Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get())).description(description)
+                .strongReference(true);
+    }
+
+    private static AtomicLong nan() {
+        return new AtomicLong(Double.doubleToLongBits(Double.NaN));
+    }
+
+    private static void set(AtomicLong bits, double value) {
+        bits.set(Double.doubleToLongBits(value));
+    }
+}

@@ -1,0 +1,39 @@
+package org.adtrigger.streams.window;
+
+import java.util.List;
+
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.WindowKeyType;
+import org.apache.kafka.streams.KeyValue;
+
+/**
+ * The aggregation keys of a scored event: one for all events, one for its sample, one for its run, as
+ * strings {@code TYPE:name} (e.g. {@code SAMPLE:ttbar}). The type never contains a colon, so the first
+ * colon separates it from a name that may.
+ */
+final class WindowKey {
+    static final String ALL_NAME = "all";
+    private static final char SEPARATOR = ':';
+
+    private WindowKey() {
+    }
+
+    static List<KeyValue<String, ScoredEvent>> keysOf(ScoredEvent event) {
+        return List.of(
+                KeyValue.pair(of(WindowKeyType.ALL, ALL_NAME), event),
+                KeyValue.pair(of(WindowKeyType.SAMPLE, event.getSample()), event),
+                KeyValue.pair(of(WindowKeyType.RUN, Long.toString(event.getRun())), event));
+    }
+
+    static String of(WindowKeyType type, String name) {
+        return type.name() + SEPARATOR + name;
+    }
+
+    static WindowKeyType typeOf(String key) {
+        return WindowKeyType.valueOf(key.substring(0, key.indexOf(SEPARATOR)));
+    }
+
+    static String nameOf(String key) {
+        return key.substring(key.indexOf(SEPARATOR) + 1);
+    }
+}

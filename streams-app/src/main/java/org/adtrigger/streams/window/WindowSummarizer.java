@@ -1,0 +1,86 @@
+package org.adtrigger.streams.window;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.adtrigger.core.stats.Significance;
+import org.adtrigger.schema.WindowSummary;
+import org.apache.kafka.streams.kstream.Window;
+
+/**
+ * Turns a closed window's tally into its {@link WindowSummary}, with expected background b and signal s
+ * per tier level i:
+ * <ul>
+ *   <li>unlabeled events (data, or label UNKNOWN), N of them in the window: b_i = f_i·N with f_i the
+ *       model card's background pass fraction for tier ≥ i, and s_i = (observed with tier ≥ i) − b_i;</li>
+ *   <li>labeled Monte Carlo: b_i = Σw of BACKGROUND events with tier ≥ i, s_i = Σw of SIGNAL events with
+ *       tier ≥ i;</li>
+ *   <li>a window holding both populations adds their b and their s.</li>
+ * </ul>
+ * Z = s/√b and the Asimov Z come from {@link Significance}; both are NaN where b = 0. The rate is the
+ * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score.
+ */
+public final class WindowSummarizer {
+    private static final double[] QUANTILES = {0.5, 0.9, 0.99};
+    private static final String[] QUANTILE_NAMES = {"p50", "p90", "p99"};
+
+    private final double[] passFractions;
+
+    /** @param passFractions the card's background fraction with tier ≥ i, i = 0..3 */
+    public WindowSummarizer(double[] passFractions) {
+        if (passFractions.length != WindowTally.LEVELS) {
+            throw new IllegalArgumentException("model card needs " + WindowTally.LEVELS
+                    + " tier pass fractions (tier >= 0..3), has " + passFractions.length);
+        }
+        this.passFractions = passFractions.clone();
+    }
+
+    public WindowSummary summarize(String key, Window window, WindowTally tally) {
+        List<Long> counts = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> sumW = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> sumW2 = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> background = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> signal = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> z = new ArrayList<>(WindowTally.LEVELS);
+        List<Double> asimovZ = new ArrayList<>(WindowTally.LEVELS);
+        double unlabeledEvents = tally.unlabeled(0);
+        for (int i = 0; i < WindowTally.LEVELS; i++) {
+            double expectedUnlabeled = passFractions[i] * unlabeledEvents;
+            double b = expectedUnlabeled + tally.backgroundW(i);
+            double s = tally.unlabeled(i) - expectedUnlabeled + tally.signalW(i);
+            counts.add(tally.count(i));
+            sumW.add(tally.sumW(i));
+            sumW2.add(tally.sumW2(i));
+            background.add(b);
+            signal.add(s);
+            z.add(Significance.simple(s, b).z());
+            asimovZ.add(Significance.asimov(s, b).z());
+        }
+        double seconds = (window.end() - window.start()) / 1000.0;
+        return WindowSummary.newBuilder()
+                .setWindowStartMs(window.start())
+                .setWindowEndMs(window.end())
+                .setKeyType(WindowKey.typeOf(key))
+                .setKey(WindowKey.nameOf(key))
+                .setCounts(counts)
+                .setSumW(sumW)
+                .setSumW2(sumW2)
+                .setExpectedBackground(background)
+                .setObservedSignal(signal)
+                .setZ(z)
+                .setAsimovZ(asimovZ)
+                .setRateHz(tally.count(0) / seconds)
+                .setScoreQuantiles(quantiles(tally))
+                .build();
+    }
+
+    private static Map<String, Double> quantiles(WindowTally tally) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int q = 0; q < QUANTILES.length; q++) {
+            out.put(QUANTILE_NAMES[q], tally.scoreQuantile(QUANTILES[q]));
+        }
+        return out;
+    }
+}

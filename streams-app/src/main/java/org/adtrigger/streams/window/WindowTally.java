@@ -1,0 +1,113 @@
+package org.adtrigger.streams.window;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.TruthLabel;
+
+/**
+ * Running totals of one window and key. Every array has one entry per tier level i = 0..3 and counts the
+ * events with tier ≥ i (index 0: all scored events). Events split into two populations for the
+ * significance: unlabeled ones (data, or label UNKNOWN), counted without weights, and labeled Monte Carlo,
+ * whose weights are summed per truth label.
+ */
+public final class WindowTally {
+    /** Tier levels 0..3. */
+    public static final int LEVELS = 4;
+
+    private final long[] counts = new long[LEVELS];
+    private final double[] sumW = new double[LEVELS];
+    private final double[] sumW2 = new double[LEVELS];
+    private final long[] unlabeled = new long[LEVELS];
+    private final double[] backgroundW = new double[LEVELS];
+    private final double[] signalW = new double[LEVELS];
+    private final ScoreHistogram scores;
+
+    public WindowTally() {
+        this(new ScoreHistogram());
+    }
+
+    private WindowTally(ScoreHistogram scores) {
+        this.scores = scores;
+    }
+
+    /** Adds one scored event; returns this tally, as Kafka Streams' aggregator expects. */
+    public WindowTally add(ScoredEvent event) {
+        int tier = Math.max(0, Math.min(LEVELS - 1, event.getTier()));
+        double w = event.getWeight();
+        boolean isUnlabeled = event.getIsData() || event.getLabel() == TruthLabel.UNKNOWN;
+        for (int i = 0; i <= tier; i++) {
+            counts[i]++;
+            sumW[i] += w;
+            sumW2[i] += w * w;
+            if (isUnlabeled) {
+                unlabeled[i]++;
+            } else if (event.getLabel() == TruthLabel.SIGNAL) {
+                signalW[i] += w;
+            } else {
+                backgroundW[i] += w;
+            }
+        }
+        scores.add(event.getScore());
+        return this;
+    }
+
+    public long count(int level) {
+        return counts[level];
+    }
+
+    public double sumW(int level) {
+        return sumW[level];
+    }
+
+    public double sumW2(int level) {
+        return sumW2[level];
+    }
+
+    /** Unlabeled events with tier ≥ level; level 0 is every unlabeled event of the window. */
+    public long unlabeled(int level) {
+        return unlabeled[level];
+    }
+
+    /** Σw of labeled background events with tier ≥ level. */
+    public double backgroundW(int level) {
+        return backgroundW[level];
+    }
+
+    /** Σw of labeled signal events with tier ≥ level. */
+    public double signalW(int level) {
+        return signalW[level];
+    }
+
+    /** The score's q-quantile over the window's events, see {@link ScoreHistogram} for its precision. */
+    public double scoreQuantile(double q) {
+        return scores.quantile(q);
+    }
+
+    void write(DataOutput out) throws IOException {
+        scores.write(out);
+        for (int i = 0; i < LEVELS; i++) {
+            out.writeLong(counts[i]);
+            out.writeDouble(sumW[i]);
+            out.writeDouble(sumW2[i]);
+            out.writeLong(unlabeled[i]);
+            out.writeDouble(backgroundW[i]);
+            out.writeDouble(signalW[i]);
+        }
+    }
+
+    static WindowTally read(DataInput in) throws IOException {
+        WindowTally t = new WindowTally(ScoreHistogram.read(in));
+        for (int i = 0; i < LEVELS; i++) {
+            t.counts[i] = in.readLong();
+            t.sumW[i] = in.readDouble();
+            t.sumW2[i] = in.readDouble();
+            t.unlabeled[i] = in.readLong();
+            t.backgroundW[i] = in.readDouble();
+            t.signalW[i] = in.readDouble();
+        }
+        return t;
+    }
+}

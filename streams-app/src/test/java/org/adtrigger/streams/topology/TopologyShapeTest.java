@@ -1,0 +1,40 @@
+package org.adtrigger.streams.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.testing.MetScorer;
+import org.adtrigger.streams.testing.TestCards;
+import org.apache.kafka.streams.TopologyDescription;
+import org.junit.jupiter.api.Test;
+
+class TopologyShapeTest {
+
+    @Test
+    void scoringAndWindowingAreTwoSubTopologiesJoinedByOneRepartitionTopic() {
+        TopologyDescription description = AnomalyTopology.build(TriggerConfig.defaults(), TestCards.card("none"),
+                () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()).describe();
+
+        assertThat(description.subtopologies()).hasSize(2);
+        Set<String> sources = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
+                .filter(n -> n instanceof TopologyDescription.Source)
+                .flatMap(n -> ((TopologyDescription.Source) n).topicSet().stream()).collect(Collectors.toSet());
+        assertThat(sources).containsExactlyInAnyOrder("events", "window-keys-repartition");
+        Set<String> stores = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
+                .filter(n -> n instanceof TopologyDescription.Processor)
+                .flatMap(n -> ((TopologyDescription.Processor) n).stores().stream()).collect(Collectors.toSet());
+        assertThat(stores).contains("score-buffer", "window-tallies");
+    }
+
+    @Test
+    void refusesACardWithAnUnknownSelectionPreset() {
+        assertThatThrownBy(() -> AnomalyTopology.build(TriggerConfig.defaults(), TestCards.card("no-such-preset"),
+                () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-preset");
+    }
+}

@@ -1,0 +1,76 @@
+package org.adtrigger.streams.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.TruthLabel;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class WindowTallyTest {
+    private final WindowTallySerde serde = new WindowTallySerde();
+
+    @Test
+    void quantilesAreWithinHalfABinOfTheExactValues() {
+        WindowTally tally = new WindowTally();
+        for (int i = 1; i <= 1000; i++) {
+            tally.add(scored(i * 0.01f, 0, TruthLabel.UNKNOWN, 1.0));
+        }
+        // Exact: 5.00, 9.00, 9.90; half a bin is a factor 10^(1/40).
+        assertThat(tally.scoreQuantile(0.5)).isCloseTo(5.0, within(5.0 * 0.06));
+        assertThat(tally.scoreQuantile(0.9)).isCloseTo(9.0, within(9.0 * 0.06));
+        assertThat(tally.scoreQuantile(0.99)).isCloseTo(9.9, within(9.9 * 0.06));
+    }
+
+    @Test
+    void scoresOutsideTheRangeReportTheRangeEdgesAndNaNIsSkipped() {
+        WindowTally tally = new WindowTally();
+        tally.add(scored(0f, 0, TruthLabel.UNKNOWN, 1.0));
+        tally.add(scored(-1f, 0, TruthLabel.UNKNOWN, 1.0));
+        tally.add(scored(Float.NaN, 0, TruthLabel.UNKNOWN, 1.0));
+        tally.add(scored(1e12f, 0, TruthLabel.UNKNOWN, 1.0));
+
+        assertThat(tally.scoreQuantile(0.5)).isEqualTo(1e-8);
+        assertThat(tally.scoreQuantile(1.0)).isEqualTo(1e8);
+        assertThat(new WindowTally().scoreQuantile(0.5)).isNaN();
+    }
+
+    @Test
+    void survivesItsStoreFormat() {
+        WindowTally tally = new WindowTally();
+        tally.add(scored(150f, 2, TruthLabel.BACKGROUND, 2.0));
+        tally.add(scored(50f, 0, TruthLabel.SIGNAL, 0.5));
+        tally.add(scored(350f, 3, TruthLabel.UNKNOWN, 1.0));
+
+        WindowTally copy = serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally));
+
+        for (int i = 0; i < WindowTally.LEVELS; i++) {
+            assertThat(copy.count(i)).isEqualTo(tally.count(i));
+            assertThat(copy.sumW(i)).isEqualTo(tally.sumW(i));
+            assertThat(copy.sumW2(i)).isEqualTo(tally.sumW2(i));
+            assertThat(copy.unlabeled(i)).isEqualTo(tally.unlabeled(i));
+            assertThat(copy.backgroundW(i)).isEqualTo(tally.backgroundW(i));
+            assertThat(copy.signalW(i)).isEqualTo(tally.signalW(i));
+        }
+        assertThat(copy.count(0)).isEqualTo(3);
+        assertThat(copy.backgroundW(2)).isEqualTo(2.0);
+        assertThat(copy.unlabeled(3)).isEqualTo(1);
+        assertThat(copy.scoreQuantile(0.5)).isEqualTo(tally.scoreQuantile(0.5));
+    }
+
+    @Test
+    void refusesAnotherFormatVersion() {
+        byte[] bytes = serde.serializer().serialize("t", new WindowTally());
+        bytes[0] = 9;
+        assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("version 9");
+    }
+
+    private static ScoredEvent scored(float score, int tier, TruthLabel label, double weight) {
+        return ScoredEvent.newBuilder().setRun(1).setEventNumber(1).setSample("s").setIsData(label == TruthLabel.UNKNOWN)
+                .setLabel(label).setWeight(weight).setEventTimeMs(0).setScore(score).setTier(tier).setModelId("m")
+                .setMetEt(0f).build();
+    }
+}

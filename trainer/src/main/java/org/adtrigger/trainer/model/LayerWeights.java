@@ -1,0 +1,5 @@
+package org.adtrigger.trainer.model;
+
+/** Trained parameters of one dense layer: kernel [inputs][outputs] and bias [outputs]. */
+public record LayerWeights(float[][] kernel, float[] bias) {
+}

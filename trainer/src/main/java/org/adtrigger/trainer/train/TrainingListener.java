@@ -1,0 +1,17 @@
+package org.adtrigger.trainer.train;
+
+/** Receives progress of a training run, e.g. to draw a progress bar or log a table. */
+public interface TrainingListener {
+    /** After each training batch; {@code eventsSoFar} counts events of this epoch. */
+    default void onBatch(int epoch, long eventsSoFar) {
+    }
+
+    /** After each epoch's validation. */
+    void onEpoch(EpochReport report);
+
+    /** Ignores everything. */
+    static TrainingListener none() {
+        return report -> {
+        };
+    }
+}
