@@ -45,8 +45,9 @@ final class RunCommand implements Callable<Integer> {
     Duration duration;
 
     @Override
-    public Integer call() throws InterruptedException {
-        new TriggerRunner(ConfigLayers.merge(configFile, sets, flags()), model, bootstrap == null).run(duration);
+    public Integer call() throws Exception {
+        new TriggerRunner(ConfigLayers.merge(configFile, sets, flags()), model, bootstrap == null)
+                .run(duration, Companion.NONE);
         return 0;
     }
 
