@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.adtrigger.ingest.avro.ArchiveCodec;
 import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
@@ -21,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code adtrigger generate}: synthetic events to an Avro archive, with a progress bar and a summary line. */
@@ -52,25 +49,20 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Integrated luminosity the weights are normalised to, in fb^-1 (default: ${DEFAULT-VALUE}).")
     double lumi;
 
-    @Option(names = "--codec", defaultValue = "deflate", paramLabel = "CODEC",
-            description = "Block compression: null, deflate, zstandard, snappy, xz (default: ${DEFAULT-VALUE}).")
-    String codec;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
-    Boolean progress;
+    @Mixin
+    ArchiveOutput output;
 
     @Override
     public Integer call() throws Exception {
         EventGenerator generator = generator();
-        ArchiveCodec archiveCodec = usage(() -> ArchiveCodec.parse(codec));
+        ArchiveCodec archiveCodec = output.codec(spec);
         Logger log = LoggerFactory.getLogger(GenerateCommand.class);
         generator.plan().forEach(s -> log.debug("{}: {} events, weight {} each, sigma {} pb",
                 s.info().sample(), s.events(), s.weight(), s.info().crossSectionPb()));
         Map<String, Double> sumWeights = new LinkedHashMap<>();
         long start = System.nanoTime();
         try (EventArchiveWriter writer = EventArchiveWriter.create(out, archiveCodec, provenance());
-                ProgressBar bar = progressBar()) {
+                ProgressBar bar = output.progressBar("generate", events, " ev")) {
             while (generator.hasNext()) {
                 Event event = generator.next();
                 writer.append(event);
@@ -89,20 +81,12 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private EventGenerator generator() {
-        return usage(() -> {
+        return ArchiveOutput.usage(spec, () -> {
             List<PhysicsProcess> list = ProcessCatalog.parse(processes);
             return EventGenerator.of(list, events, seed, lumi);
         });
     }
 
-    /** Runs {@code parse}, turning its IllegalArgumentException into a usage error (exit code 2). */
-    private <T> T usage(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
 
     private Map<String, String> provenance() {
         Map<String, String> meta = new LinkedHashMap<>();
@@ -114,14 +98,6 @@ final class GenerateCommand implements Callable<Integer> {
         return meta;
     }
 
-    private ProgressBar progressBar() {
-        boolean show = progress != null ? progress : System.console() != null;
-        if (!show) {
-            return null;
-        }
-        return new ProgressBarBuilder().setTaskName("generate").setInitialMax(events).setUnit(" ev", 1)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build();
-    }
 
     private String summary(double seconds, Map<String, Double> sumWeights) {
         String perProcess = sumWeights.entrySet().stream()

@@ -10,13 +10,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * Entry point of the ingest commands ({@code adtrigger generate | inspect}). Exit codes: 0 success, 2 usage
+ * Entry point of the ingest commands ({@code adtrigger generate | ingest | inspect}). Exit codes: 0 success, 2 usage
  * error (message and a hint on stderr), 1 failure (one line on stderr; the stack trace too with
  * {@code --verbose}).
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger ingest 0.1.0",
-        description = "Synthetic event generation and Avro event archives.",
-        subcommands = {GenerateCommand.class, InspectCommand.class})
+        description = "Synthetic event generation, ingest of physicists' archives, and Avro event archives.",
+        subcommands = {GenerateCommand.class, IngestCommand.class, InspectCommand.class})
 public final class IngestMain {
     /** System property read by log4j2.xml for the root log level. */
     static final String LOG_LEVEL_PROPERTY = "adtrigger.log.level";

@@ -1,2 +1,2 @@
-/** The {@code adtrigger generate} and {@code adtrigger inspect} commands. */
+/** The {@code adtrigger generate}, {@code adtrigger ingest} and {@code adtrigger inspect} commands. */
 package org.adtrigger.ingest.cli;

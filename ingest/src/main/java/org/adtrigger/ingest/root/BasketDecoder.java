@@ -9,6 +9,8 @@ final class BasketDecoder {
     /** A std::vector entry: byte count (with ROOT's flag bit), class version, element count. */
     private static final int VECTOR_HEADER_BYTES = 10;
     private static final int BYTE_COUNT_MASK = 0x40000000;
+    /** A string length byte of 255 announces a four-byte length for strings of 255 bytes or more. */
+    private static final int LONG_STRING = 255;
 
     private BasketDecoder() {
     }
@@ -22,6 +24,7 @@ final class BasketDecoder {
             case SCALAR, FIXED_ARRAY -> fixed(shape, basket, firstEntry, in);
             case COUNTED_ARRAY -> counted(shape.type(), basket, firstEntry, in);
             case VECTOR -> vectors(shape.type(), basket, firstEntry, in);
+            case STRING -> strings(basket, firstEntry, in);
             case UNSUPPORTED -> throw in.error(basket.dataStart(), "branch cannot be read: " + shape.reason());
         };
     }
@@ -109,5 +112,49 @@ final class BasketDecoder {
             type.decode(data, valueStarts[i], offsets[i + 1] - offsets[i], values, offsets[i]);
         }
         return new Column(type, firstEntry, basket.entries(), values, offsets);
+    }
+
+    /**
+     * Each entry is a string as TBuffer::WriteFastArrayString writes it: a length byte (255, then a
+     * four-byte length, for long strings) and the characters, without a terminating zero.
+     */
+    private static Column strings(RawBasket basket, long firstEntry, RootBuffer in) throws RootFormatException {
+        int[] starts = basket.entryStarts();
+        int[] textStarts = new int[basket.entries()];
+        int[] offsets = new int[basket.entries() + 1];
+        int at = basket.dataStart();
+        for (int i = 0; i < basket.entries(); i++) {
+            int end = starts == null ? basket.dataEnd() : starts[i + 1];
+            if (starts != null) {
+                at = starts[i];
+            }
+            if (at >= end) {
+                throw in.error(at, "entry " + i + " is too short for a string length");
+            }
+            in.seek(at);
+            int length = in.u8();
+            if (length == LONG_STRING) {
+                if (end - in.position() < 4) {
+                    throw in.error(at, "entry " + i + " is too short for a long string's length");
+                }
+                length = in.i32();
+            }
+            long entryEnd = (long) in.position() + length;
+            if (length < 0 || entryEnd > end || (starts != null && entryEnd != end)) {
+                throw in.error(at, "entry " + i + " is not a well-formed string: length " + length + ", "
+                        + (end - in.position()) + " bytes available");
+            }
+            textStarts[i] = in.position();
+            offsets[i + 1] = offsets[i] + length;
+            at = (int) entryEnd;
+        }
+        if (starts == null && at != basket.dataEnd()) {
+            throw in.error(at, (basket.dataEnd() - at) + " bytes left over after the last entry");
+        }
+        byte[] text = new byte[offsets[basket.entries()]];
+        for (int i = 0; i < basket.entries(); i++) {
+            System.arraycopy(in.array(), textStarts[i], text, offsets[i], offsets[i + 1] - offsets[i]);
+        }
+        return new Column(ElementType.INT8, firstEntry, basket.entries(), text, offsets);
     }
 }

@@ -10,11 +10,13 @@ public enum BranchKind {
     COUNTED_ARRAY,
     /** A {@code std::vector<T>} per entry. */
     VECTOR,
-    /** Strings, objects, leaf lists and other layouts this reader lists but cannot read. */
+    /** A C string per entry ({@code TLeafC}); read as bytes with offsets, or with {@link Column#strings()}. */
+    STRING,
+    /** Objects, leaf lists and other layouts this reader lists but cannot read. */
     UNSUPPORTED;
 
     /** Whether a read returns offsets as well as values. */
     public boolean isJagged() {
-        return this == FIXED_ARRAY || this == COUNTED_ARRAY || this == VECTOR;
+        return this == FIXED_ARRAY || this == COUNTED_ARRAY || this == VECTOR || this == STRING;
     }
 }

@@ -39,6 +39,10 @@ record BranchShape(BranchKind kind, ElementType type, int fixedLength, LeafMeta 
     }
 
     private static BranchShape basic(LeafMeta leaf) {
+        if (leaf.className().equals("TLeafC") && leaf.counter() == null) {
+            // fLen of a TLeafC is the longest string seen, not a per-entry count: every entry is one string.
+            return new BranchShape(BranchKind.STRING, ElementType.INT8, 1, null, "");
+        }
         ElementType type = ElementType.ofLeafClass(leaf.className(), leaf.unsigned());
         if (type == null) {
             return unsupported(leaf.className() + " leaf");

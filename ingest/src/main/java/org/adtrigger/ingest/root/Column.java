@@ -89,6 +89,27 @@ public final class Column {
         return values(double[].class);
     }
 
+    /**
+     * Each entry's bytes as a string, for STRING branches (and {@code char[n]} arrays): UTF-8, which
+     * covers the ASCII that ROOT files hold in practice; a trailing zero padding is dropped.
+     */
+    public String[] strings() {
+        if (offsets == null || type.javaType() != byte.class) {
+            throw new IllegalStateException("column holds " + (offsets == null ? "flat " : "") + type
+                    + ", not strings");
+        }
+        byte[] text = (byte[]) values;
+        String[] out = new String[entries];
+        for (int i = 0; i < entries; i++) {
+            int end = offsets[i + 1];
+            while (end > offsets[i] && text[end - 1] == 0) {
+                end--;
+            }
+            out[i] = new String(text, offsets[i], end - offsets[i], java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
     /** Every value converted to double, whatever the type (unsigned types read as unsigned). */
     public double[] toDoubles() {
         double[] out = new double[size()];

@@ -30,7 +30,10 @@ public enum ElementType {
             Map.entry("unsigned long", UINT64), Map.entry("unsigned long long", UINT64),
             Map.entry("ULong64_t", UINT64), Map.entry("ULong_t", UINT64),
             Map.entry("float", FLOAT32), Map.entry("Float_t", FLOAT32),
-            Map.entry("double", FLOAT64), Map.entry("Double_t", FLOAT64));
+            Map.entry("double", FLOAT64), Map.entry("Double_t", FLOAT64),
+            // Without a range in its comment, ROOT streams Double32_t as a float: this is how the
+            // std::vector<Double32_t> branches of ADFilter ntuples are stored.
+            Map.entry("Double32_t", FLOAT32));
 
     private final int bytes;
     private final String cppName;

@@ -58,6 +58,7 @@ public final class RootBranch {
             case COUNTED_ARRAY -> shape.type().cppName() + "[" + counterBranch + "]"
                     + (shape.fixedLength() > 1 ? "[" + shape.fixedLength() + "]" : "");
             case VECTOR -> "std::vector<" + shape.type().cppName() + ">";
+            case STRING -> "string";
             case UNSUPPORTED -> "unsupported: " + shape.reason();
         };
     }

@@ -10,6 +10,7 @@ class BasketDecoderTest {
 
     private static final BranchShape VECTOR = new BranchShape(BranchKind.VECTOR, ElementType.FLOAT32, 1, null, "");
     private static final BranchShape SCALAR = new BranchShape(BranchKind.SCALAR, ElementType.INT16, 1, null, "");
+    private static final BranchShape STRING = new BranchShape(BranchKind.STRING, ElementType.INT8, 1, null, "");
     private static final BranchShape COUNTED =
             new BranchShape(BranchKind.COUNTED_ARRAY, ElementType.FLOAT64, 1, null, "");
 
@@ -51,6 +52,32 @@ class BasketDecoderTest {
                 .hasMessageContaining("not a whole number of double");
         assertThatThrownBy(() -> BasketDecoder.decode(COUNTED, basket(data, 2, null), 0, "b"))
                 .hasMessageContaining("no entry offsets");
+    }
+
+    @Test
+    void decodesStringsShortAndLongWithAndWithoutEntryOffsets() throws RootFormatException {
+        String longText = "x".repeat(300);
+        ByteBuffer data = ByteBuffer.allocate(3 + 5 + 300 + 1);
+        data.put((byte) 2).put("GT".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        data.put((byte) 255).putInt(300).put(longText.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        data.put((byte) 0);
+        for (int[] starts : new int[][] {{0, 3, 308, 309}, null}) {
+            Column c = BasketDecoder.decode(STRING, basket(data.array(), 3, starts), 7, "b");
+            assertThat(c.strings()).containsExactly("GT", longText, "");
+            assertThat(c.offsets()).containsExactly(0, 2, 302, 302);
+            assertThat(c.firstEntry()).isEqualTo(7);
+        }
+    }
+
+    @Test
+    void rejectsAStringLongerThanItsEntry() {
+        byte[] data = {5, 'a', 'b'};
+        assertThatThrownBy(() -> BasketDecoder.decode(STRING, basket(data, 1, new int[] {0, 3}), 0, "branch 's'"))
+                .isInstanceOf(RootFormatException.class)
+                .hasMessageContaining("branch 's'")
+                .hasMessageContaining("entry 0 is not a well-formed string: length 5, 2 bytes available");
+        assertThatThrownBy(() -> BasketDecoder.decode(STRING, basket(new byte[] {1, 'a', 'b'}, 1, null), 0, "s"))
+                .hasMessageContaining("1 bytes left over");
     }
 
     /** Two std::vector<float> entries, {1.5, -2} and {}, the first claiming {@code firstSize} elements. */

@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates the shared real ROOT files; tests that need them are skipped, with the reason, when absent. */
-final class RootTestData {
+public final class RootTestData {
 
     private RootTestData() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         String shared = System.getProperty("adtrigger.shared.dir", "../../shared");
         Path dir = Path.of(shared, "data", "root");
         if (!Files.isDirectory(dir)) {
@@ -25,7 +25,7 @@ final class RootTestData {
         return dir;
     }
 
-    static Path file(String name) {
+    public static Path file(String name) {
         Path file = dir().resolve(name);
         assumeTrue(Files.isRegularFile(file), "skipped: missing " + file);
         return file;

@@ -17,7 +17,7 @@ class ZmumuIT {
     @Test
     void everyCompressionGivesTheSameArrays() throws IOException {
         Map<String, Column> reference = read(FILES.get(0));
-        assertThat(reference).hasSize(19).containsKeys("Run", "Event", "E1", "px1", "Q2", "M");
+        assertThat(reference).hasSize(20).containsKeys("Run", "Event", "E1", "px1", "Q2", "M");
         for (String name : FILES.subList(1, FILES.size())) {
             Map<String, Column> other = read(name);
             assertThat(other.keySet()).as(name).isEqualTo(reference.keySet());
@@ -57,7 +57,17 @@ class ZmumuIT {
             assertThat(tree.title()).isEqualTo("Z -> mumu events");
             assertThat(tree.branch("M").typeDescription()).isEqualTo("double");
             assertThat(tree.branch("Run").type()).isEqualTo(ElementType.INT32);
-            assertThat(tree.branch("Type").kind()).isEqualTo(BranchKind.UNSUPPORTED);
+            assertThat(tree.branch("Type").kind()).isEqualTo(BranchKind.STRING);
+            assertThat(tree.branch("Type").typeDescription()).isEqualTo("string");
+        }
+    }
+
+    @Test
+    void muonPairTypesAreStringsOfGlobalOrTrackerMuons() throws IOException {
+        for (String name : FILES) {
+            String[] types = read(name).get("Type").strings();
+            assertThat(types).as(name).hasSize(EVENTS).allMatch(t -> t.matches("[GT]{2}"))
+                    .contains("GG", "GT", "TT");
         }
     }
 

@@ -1,0 +1,36 @@
+package org.adtrigger.streams.cli;
+
+import java.util.Map;
+import java.util.Properties;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.onnx.OnnxModel;
+import org.adtrigger.streams.topology.AnomalyTopology;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * What {@code run} needs from the topology settings: the topics to create on an embedded broker, the
+ * Kafka Streams properties, and the anomaly-scoring topology with one scorer per scoring task on the
+ * shared model.
+ */
+final class TopologyWiring {
+    private final TriggerConfig config;
+
+    /** @throws IllegalArgumentException naming the first topology setting whose value is not valid */
+    TopologyWiring(Properties properties) {
+        this.config = TriggerConfig.from(properties);
+    }
+
+    Map<String, Integer> topics() {
+        return config.topicsToCreate();
+    }
+
+    Properties streamsProperties() {
+        return config.streamsProperties();
+    }
+
+    Topology topology(OnnxModel model, MeterRegistry registry) {
+        return AnomalyTopology.build(config, model.card(), () -> model.newScorer(config.batchSize()), registry);
+    }
+}

@@ -1,0 +1,154 @@
+package org.adtrigger.streams.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
+import org.adtrigger.streams.http.HttpSettings;
+import org.adtrigger.streams.http.OpsHttpServer;
+import org.adtrigger.streams.metrics.AppMetrics;
+import org.adtrigger.streams.onnx.OnnxModel;
+import org.adtrigger.streams.onnx.ScorerSettings;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the parts of a scoring run in dependency order — model (refused models stop the start before
+ * anything else runs), embedded broker when no brokers are given, metrics, HTTP, Kafka Streams — then
+ * waits for SIGTERM/Ctrl-C, the end of the requested duration or a stream failure, and stops them in
+ * reverse order: Kafka Streams first (bounded by {@value #SHUTDOWN_TIMEOUT_MS}), then HTTP, metrics,
+ * broker and model.
+ */
+final class TriggerRunner {
+    static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
+    private static final Logger LOG = LoggerFactory.getLogger(TriggerRunner.class);
+    private static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+
+    private final Properties config;
+    private final Path modelFile;
+    private final boolean embeddedBroker;
+    private final Duration shutdownTimeout;
+
+    TriggerRunner(Properties config, Path modelFile, boolean embeddedBroker) {
+        this.config = config;
+        this.modelFile = modelFile;
+        this.embeddedBroker = embeddedBroker;
+        this.shutdownTimeout = shutdownTimeout(config);
+    }
+
+    /**
+     * Runs until stopped.
+     *
+     * @param duration how long to run, or null for until SIGTERM / Ctrl-C
+     * @throws IllegalStateException with a one-line reason when Kafka Streams fails
+     */
+    void run(Duration duration) throws InterruptedException {
+        ScorerSettings scorerSettings = ScorerSettings.from(config);
+        HttpSettings httpSettings = HttpSettings.from(config);
+        StopSignal stop = new StopSignal();
+        Thread hook = new Thread(() -> awaitStopByMain(stop), "adtrigger-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        String failure;
+        try (ShutdownSequence parts = new ShutdownSequence()) {
+            OnnxModel model = parts.add("ONNX model", OnnxModel.load(modelFile, scorerSettings));
+            Properties effective = config;
+            EmbeddedKafkaBroker broker = null;
+            if (embeddedBroker) {
+                broker = parts.add("embedded Kafka broker", EmbeddedKafkaBroker.onFreePorts());
+                effective = withBootstrap(config, broker.bootstrapServers());
+            }
+            TopologyWiring wiring = new TopologyWiring(effective);
+            if (broker != null) {
+                broker.start();
+                broker.createTopics(wiring.topics());
+                LOG.info("Created topics {} (name=partitions)", wiring.topics());
+            }
+            AppMetrics metrics = parts.add("metrics", new AppMetrics());
+            metrics.bindScorer(model.card(), model.device());
+            AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
+            parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
+                    () -> streamsRef.get() == null ? null : streamsRef.get().state()));
+            KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry()),
+                    wiring.streamsProperties());
+            parts.add("Kafka Streams", () -> {
+                if (!streams.close(shutdownTimeout)) {
+                    LOG.warn("Kafka Streams did not stop within {}", shutdownTimeout);
+                }
+            });
+            streamsRef.set(streams);
+            watch(streams, stop);
+            metrics.bindKafkaStreams(streams);
+            streams.start();
+            LOG.info("Scoring with model {} on {}{}", model.card().modelId(), model.device().label(),
+                    duration == null ? "; stop with SIGTERM or Ctrl-C" : " for " + duration);
+            failure = stop.await(duration);
+        } finally {
+            stop.markStopped();
+            removeHook(hook);
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    private static Properties withBootstrap(Properties config, String bootstrapServers) {
+        Properties effective = new Properties();
+        effective.putAll(config);
+        effective.setProperty(BOOTSTRAP_SERVERS, bootstrapServers);
+        return effective;
+    }
+
+    private static void watch(KafkaStreams streams, StopSignal stop) {
+        streams.setUncaughtExceptionHandler(e -> {
+            LOG.error("Stream thread failed; stopping the application", e);
+            stop.fail("Kafka Streams failed: " + e);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streams.setStateListener((now, before) -> {
+            LOG.info("Kafka Streams {} -> {}", before, now);
+            if (now == KafkaStreams.State.ERROR) {
+                stop.fail("Kafka Streams entered state ERROR");
+            }
+        });
+    }
+
+    /** Shutdown hook body: ask the main thread to stop, then hold the JVM until it has. */
+    private void awaitStopByMain(StopSignal stop) {
+        LOG.info("Shutdown requested");
+        stop.requestStop();
+        try {
+            if (!stop.awaitStopped(shutdownTimeout.plusSeconds(15))) {
+                LOG.warn("Shutdown did not finish within {}; exiting anyway", shutdownTimeout.plusSeconds(15));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down, so the hook is running: nothing to remove.
+        }
+    }
+
+    private static Duration shutdownTimeout(Properties config) {
+        String value = config.getProperty(SHUTDOWN_TIMEOUT_MS, "30000").trim();
+        long millis;
+        try {
+            millis = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            millis = -1;
+        }
+        if (millis < 0) {
+            throw new IllegalArgumentException(SHUTDOWN_TIMEOUT_MS + " must be a non-negative number of milliseconds, not '"
+                    + value + "'");
+        }
+        return Duration.ofMillis(millis);
+    }
+}

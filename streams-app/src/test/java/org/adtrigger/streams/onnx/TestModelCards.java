@@ -1,0 +1,29 @@
+package org.adtrigger.streams.onnx;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.rmm.RmmLayout;
+
+/** Model cards for test models: valid by default, with one field changed where a test needs it. */
+final class TestModelCards {
+    private TestModelCards() {
+    }
+
+    static ModelCard card(String layout, String scoreOutput) {
+        return card(ModelCard.SCHEMA_VERSION, layout, scoreOutput);
+    }
+
+    static ModelCard card(int schemaVersion, String layout, String scoreOutput) {
+        int width = RmmLayout.parse(layout).cells();
+        ModelCard.Features features = new ModelCard.Features(layout, 13_000, 0.15, true, 30, "ADFILTER", width,
+                IntStream.range(0, width).toArray());
+        ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 1.0, new double[] {1.2, 1.4, 1.6},
+                new double[] {1, 0.3, 0.2, 0.1}, List.of(), List.of());
+        ModelCard.Provenance provenance = new ModelCard.Provenance(List.of(), 1, 1, 0.5, 0.6, 10, 5, 140_000,
+                "2025-01-01T00:00:00Z", "test");
+        return new ModelCard(schemaVersion, "test-" + layout, features, "none", "test ae", "NONE",
+                new ModelCard.Score("MSE", false, scoreOutput), thresholds, provenance);
+    }
+}
