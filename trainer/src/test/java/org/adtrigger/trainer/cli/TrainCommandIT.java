@@ -1,0 +1,77 @@
+package org.adtrigger.trainer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.model.ModelCardJson;
+import org.adtrigger.core.model.ModelCompatibility;
+import org.adtrigger.trainer.pipeline.TestArchives;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains a tiny model through the command line, end to end. */
+class TrainCommandIT {
+    @TempDir
+    static Path dir;
+    static Path archive;
+
+    @BeforeAll
+    static void writeArchive() throws IOException {
+        archive = TestArchives.write(dir.resolve("sm.avro"), "sm", 3000, 2);
+    }
+
+    private static int train(Path out, StringWriter stdout, String... extra) {
+        String[] base = {"train", "--data", dir + "/sm*.avro", "--model", "24:tanh", "--epochs", "2",
+                "--batch", "128", "--seed", "7", "--no-progress", "--out", out.toString()};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return TrainerMain.run(args, new PrintWriter(stdout, true), new PrintWriter(new StringWriter(), true));
+    }
+
+    @Test
+    void trainsExportsAndRepeats() throws IOException {
+        Path first = dir.resolve("first.onnx");
+        Path second = dir.resolve("second.onnx");
+        StringWriter stdout = new StringWriter();
+        assertThat(train(first, stdout, "--checkpoint-dir", dir.resolve("ckpt").toString())).isZero();
+        assertThat(train(second, new StringWriter())).isZero();
+
+        assertThat(first).isNotEmptyFile();
+        assertThat(dir.resolve("ckpt").resolve(CheckpointWriter.LAST)).exists();
+        assertThat(stdout.toString()).contains("tiers", "wrote").doesNotContain("Added differentiated op");
+        ModelCard card = ModelCardJson.read(ModelCardJson.sidecarOf(first));
+        assertThat(ModelCompatibility.problems(card, card.features().inputWidth(), null)).isEmpty();
+        assertThat(card.features().rmmLayout()).isEqualTo("T4N6655");
+        assertThat(card.provenance().archives()).singleElement()
+                .satisfies(a -> assertThat(a.sha256()).hasSize(64))
+                .satisfies(a -> assertThat(a.events()).isEqualTo(3000));
+        assertThat(card.provenance().trainEvents() + card.provenance().validationEvents()).isEqualTo(3000);
+        ModelCard.Thresholds t = card.thresholds();
+        assertThat(t.tierCuts()).isSorted().doesNotHaveDuplicates();
+        double[] pass = t.tierPassFractions();
+        for (int i = 1; i < pass.length; i++) {
+            assertThat(pass[i]).isBetween(0.0, 1.0).isLessThanOrEqualTo(pass[i - 1]);
+        }
+        String onnx = new String(Files.readAllBytes(first), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(onnx).contains(ModelCard.ONNX_METADATA_KEY, card.modelId());
+
+        ModelCard again = ModelCardJson.read(ModelCardJson.sidecarOf(second));
+        assertThat(again.thresholds()).usingRecursiveComparison().isEqualTo(t);
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsAndMissingDataAFailure() {
+        Path out = dir.resolve("never.onnx");
+        assertThat(train(out, new StringWriter(), "--scaler", "quantile")).isEqualTo(2);
+        assertThat(TrainerMain.run(new String[] {"train", "--data", dir + "/missing.avro", "--out", out.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isEqualTo(1);
+        assertThat(out).doesNotExist();
+    }
+}

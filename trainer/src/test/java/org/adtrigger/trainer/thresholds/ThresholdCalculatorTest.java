@@ -1,0 +1,85 @@
+package org.adtrigger.trainer.thresholds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.stats.ScoreScale;
+import org.adtrigger.schema.TruthLabel;
+import org.junit.jupiter.api.Test;
+
+class ThresholdCalculatorTest {
+    private static final int N = 20_000;
+    private static final double LUMI_PB = 10_000;
+
+    /** Exponential scores (mean 1) with weights 1 and 3 alternating: Σw = 2N = 40 000 events, 4 pb. */
+    private static ValidationScores background() {
+        Random random = new Random(5);
+        float[] scores = new float[N];
+        float[] weights = new float[N];
+        TruthLabel[] labels = new TruthLabel[N];
+        for (int i = 0; i < N; i++) {
+            scores[i] = (float) -Math.log(1 - random.nextDouble());
+            weights[i] = i % 2 == 0 ? 1 : 3;
+            labels[i] = i % 3 == 0 ? TruthLabel.UNKNOWN : TruthLabel.BACKGROUND;
+        }
+        ValidationScores validation = new ValidationScores();
+        validation.add(scores, weights, labels);
+        return validation;
+    }
+
+    private static CardThresholds thresholds(ValidationScores scores, ScoreScale scale) {
+        return ThresholdCalculator.compute(scores.backgroundScores(), scores.backgroundWeights(), scale, LUMI_PB);
+    }
+
+    @Test
+    void signalEventsDoNotMoveTheThresholds() {
+        ValidationScores withSignal = background();
+        withSignal.add(new float[] {1e6f, 5e5f}, new float[] {1e6f, 1e6f},
+                new TruthLabel[] {TruthLabel.SIGNAL, TruthLabel.SIGNAL});
+        ModelCard.Thresholds clean = thresholds(background(), ScoreScale.SCORE).thresholds();
+        ModelCard.Thresholds dirty = thresholds(withSignal, ScoreScale.SCORE).thresholds();
+
+        assertThat(withSignal.signalEvents()).isEqualTo(2);
+        assertThat(withSignal.backgroundEvents()).isEqualTo(N);
+        assertThat(dirty).usingRecursiveComparison().isEqualTo(clean);
+    }
+
+    @Test
+    void tiersFollowTheWeightedMedianAndPassFractionsFall() {
+        CardThresholds result = thresholds(background(), ScoreScale.SCORE);
+        ModelCard.Thresholds t = result.thresholds();
+
+        // the median of an exponential with mean 1 is ln 2, the fraction above x is e^-x
+        assertThat(t.median()).isCloseTo(Math.log(2), within(0.03));
+        assertThat(t.tierPassFractions()[0]).isEqualTo(1.0);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(t.tierCuts()[i - 1]).isCloseTo((1 + 0.2 * i) * t.median(), within(1e-12));
+            assertThat(t.tierPassFractions()[i]).isCloseTo(Math.exp(-t.tierCuts()[i - 1]), within(0.015))
+                    .isLessThan(t.tierPassFractions()[i - 1]);
+        }
+        assertThat(t.efficiencyPoints()).extracting(ModelCard.WorkingPoint::target)
+                .containsExactly(1e-2, 1e-3, 1e-4);
+        assertThat(t.efficiencyPoints().get(0).cut()).isCloseTo(Math.log(100), within(0.2));
+        assertThat(result.tailPointIncluded()).isFalse();
+        // 4 pb of background in all: the 10 pb point asks for more than there is and is left out
+        assertThat(t.crossSectionPoints()).extracting(ModelCard.WorkingPoint::target).containsExactly(1.0, 0.1);
+        assertThat(t.crossSectionPoints().get(0).backgroundPassFraction()).isCloseTo(0.25, within(0.01));
+        assertThat(result.warnings()).anyMatch(w -> w.startsWith("eff_B = 1.0E-5 left out"))
+                .anyMatch(w -> w.startsWith("10.0 pb left out"));
+    }
+
+    @Test
+    void logScoreTiersAreCutsOnTheScore() {
+        ModelCard.Thresholds t = thresholds(background(), ScoreScale.LOG_SCORE).thresholds();
+
+        assertThat(t.space()).isEqualTo("LOG_SCORE");
+        double m = t.median();
+        for (int i = 1; i <= 3; i++) {
+            assertThat(t.tierCuts()[i - 1]).isCloseTo(Math.exp(m + 0.2 * i * Math.abs(m)), within(1e-12));
+        }
+        assertThat(Arrays.stream(t.tierPassFractions()).skip(1)).allMatch(f -> f > 0 && f < 1);
+    }
+}
