@@ -1,6 +1,7 @@
 package org.adtrigger.streams.cli;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.adtrigger.streams.window.WindowListener;
 
@@ -46,7 +47,8 @@ interface Companion {
      * @param bootstrapServers the brokers it reads from
      * @param eventsTopic      its input topic
      * @param httpBase         base URL of /metrics, /healthz, /readyz (e.g. {@code http://127.0.0.1:8080})
+     * @param fail             ends the run with this one-line reason, from any thread
      */
-    record RunningStream(String bootstrapServers, String eventsTopic, String httpBase) {
+    record RunningStream(String bootstrapServers, String eventsTopic, String httpBase, Consumer<String> fail) {
     }
 }

@@ -29,6 +29,6 @@ public final class StreamsMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, demo)");
     }
 }

@@ -86,7 +86,7 @@ final class TriggerRunner {
             streams.start();
             AutoCloseable besides = companion.start(new Companion.RunningStream(
                     effective.getProperty(BOOTSTRAP_SERVERS), wiring.eventsTopic(),
-                    "http://" + httpSettings.address() + ":" + http.port()));
+                    "http://" + httpSettings.address() + ":" + http.port(), stop::fail));
             if (besides != null) {
                 parts.add(companion.name(), besides);
             }

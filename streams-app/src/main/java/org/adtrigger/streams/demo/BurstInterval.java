@@ -5,7 +5,7 @@ package org.adtrigger.streams.demo;
  * with the wall clock as it sends it, so event time and replay time agree).
  *
  * @param startMs first millisecond with injected events
- * @param endMs   first millisecond after the injection
+ * @param endMs   first millisecond after the injection; {@link Long#MAX_VALUE} while it goes on
  */
 public record BurstInterval(long startMs, long endMs) {
     public BurstInterval {

@@ -1,6 +1,6 @@
 package org.adtrigger.streams.demo;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.adtrigger.schema.WindowKeyType;
@@ -9,24 +9,32 @@ import org.adtrigger.streams.window.WindowListener;
 
 /**
  * Prints the {@link WindowTable} as windows over all events close (per-sample and per-run summaries are
- * left to the window-summaries topic) and keeps the {@link DemoTotals}. The burst is only known once the
- * replay has started, after the topology that calls this listener was built, hence {@link #burst}.
+ * left to the window-summaries topic) and keeps the {@link DemoTotals}. The replay reports when the burst
+ * begins and ends ({@link #burstChanged}); a window that closes while the burst is still on counts as
+ * in it from the burst's start onwards.
  */
 public final class LiveTable implements WindowListener {
     private final WindowTable table;
-    private final PrintStream out;
+    private final PrintWriter out;
     private final DemoTotals totals = new DemoTotals();
     private final AtomicReference<BurstInterval> burst = new AtomicReference<>();
     private boolean headerPrinted;
 
-    public LiveTable(WindowTable table, PrintStream out) {
+    public LiveTable(WindowTable table, PrintWriter out) {
         this.table = table;
         this.out = out;
     }
 
-    /** Sets when the replay injects signal, for the burst marker. */
-    public void burst(BurstInterval interval) {
-        burst.set(interval);
+    /**
+     * The replay started or stopped injecting signal; {@code timestampMillis} is the event time of the
+     * first event sent after the change.
+     */
+    public void burstChanged(boolean injecting, long timestampMillis) {
+        if (injecting) {
+            burst.set(new BurstInterval(timestampMillis, Long.MAX_VALUE));
+        } else {
+            burst.updateAndGet(open -> open == null ? null : new BurstInterval(open.startMs(), timestampMillis));
+        }
     }
 
     public DemoTotals totals() {
