@@ -90,20 +90,19 @@ public final class Replay {
             boolean stopped = false;
             Event reuse = null;
             while (maxEvents < 0 || sent < maxEvents) {
-                long now = clock.nanoTime();
-                if (durationNanos >= 0 && now - start >= durationNanos) {
-                    break;
-                }
-                now = awaitSlot(pacer, now, stopRequested);
-                if (now < 0) {
-                    stopped = true;
-                    break;
-                }
                 Event event = background.next(reuse);
                 if (event == null) {
                     break;
                 }
                 reuse = event;
+                long now = awaitSlot(pacer, stopRequested);
+                if (now < 0) {
+                    stopped = true;
+                    break;
+                }
+                if (durationNanos >= 0 && now - start >= durationNanos) {
+                    break;
+                }
                 long timestamp = timestamps.of(sent);
                 int signal = schedule.pick(sent, now - start, timestamp);
                 if (signal >= 0) {
@@ -133,10 +132,11 @@ public final class Replay {
      *
      * @return the clock's time when the slot came, or −1 when a stop was requested first
      */
-    private long awaitSlot(Pacer pacer, long now, BooleanSupplier stopRequested) throws InterruptedException {
+    private long awaitSlot(Pacer pacer, BooleanSupplier stopRequested) throws InterruptedException {
         if (stopRequested.getAsBoolean()) {
             return -1;
         }
+        long now = clock.nanoTime();
         long deadline = now + pacer.reserve(now);
         while (deadline - now > 0) {
             clock.sleepNanos(Math.min(deadline - now, MAX_SLEEP_NANOS));
