@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.adtrigger.ingest.avro.ArchiveFormatException;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.testsupport.TestArchives;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;

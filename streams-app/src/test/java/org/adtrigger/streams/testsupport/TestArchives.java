@@ -1,4 +1,4 @@
-package org.adtrigger.streams.replay;
+package org.adtrigger.streams.testsupport;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,12 +7,12 @@ import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
 
 /** Small generated archives for replay tests. */
-final class TestArchives {
+public final class TestArchives {
     private TestArchives() {
     }
 
     /** Writes {@code events} generated events of {@code processes} (ProcessCatalog syntax) to {@code file}. */
-    static Path generate(Path file, String processes, long events, long seed) throws IOException {
+    public static Path generate(Path file, String processes, long events, long seed) throws IOException {
         EventGenerator generator = EventGenerator.of(processes, events, seed, EventGenerator.DEFAULT_LUMI_INVERSE_FB);
         try (EventArchiveWriter writer = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE)) {
             while (generator.hasNext()) {
