@@ -20,13 +20,10 @@ final class Pacer {
     private long scheduled;
 
     /**
-     * @param eventsPerSecond target rate; 0 means unpaced (every reservation is immediate)
+     * @param eventsPerSecond target rate, finite (checked by the builder); 0 means unpaced (every reservation is immediate)
      * @param startNanos      the clock's time at which the first event is due
      */
     Pacer(double eventsPerSecond, long startNanos, long maxLagNanos) {
-        if (!(eventsPerSecond >= 0) || Double.isInfinite(eventsPerSecond)) {
-            throw new IllegalArgumentException("rate must be a finite number >= 0, got " + eventsPerSecond);
-        }
         this.nanosPerEvent = eventsPerSecond == 0 ? 0 : 1e9 / eventsPerSecond;
         this.maxLagNanos = maxLagNanos;
         this.originNanos = startNanos;

@@ -2,8 +2,6 @@ package org.adtrigger.streams.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.adtrigger.streams.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code adtrigger replay} against a real broker, with wall-clock timestamps and the printed summary. */
 class ReplayCommandIT {
@@ -24,18 +21,15 @@ class ReplayCommandIT {
     @Test
     void replaysWithWallClockTimestampsAndPrintsTheSummary() throws Exception {
         Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee,ttbar", 500, 1);
-        StringWriter err = new StringWriter();
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(Map.of("live", 2));
-            CommandLine cli = StreamsMain.commandLine();
-            cli.setErr(new PrintWriter(err, true));
             long before = System.currentTimeMillis();
-            int exit = cli.execute("replay", "--in", background.toString(), "--topic", "live", "--bootstrap",
+            CommandRun run = CommandRun.of("replay", "--in", background.toString(), "--topic", "live", "--bootstrap",
                     broker.bootstrapServers(), "--rate", "0", "--loop", "--max-events", "750", "--no-progress");
             long after = System.currentTimeMillis();
 
-            assertThat(exit).as(err.toString()).isZero();
-            assertThat(err.toString()).startsWith("replayed 750 events (0 injected) in ")
+            assertThat(run.exitCode).as(run.err.toString()).isZero();
+            assertThat(run.err.toString()).startsWith("replayed 750 events (0 injected) in ")
                     .containsPattern("zee +\\d+ sent +0 injected").containsPattern("ttbar +\\d+ sent");
             List<ConsumerRecord<byte[], byte[]>> records = TopicReader.read(broker.bootstrapServers(), "live", 750);
             assertThat(records).hasSize(750)

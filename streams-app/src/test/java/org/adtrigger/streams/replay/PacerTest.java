@@ -1,7 +1,6 @@
 package org.adtrigger.streams.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,10 +70,5 @@ class PacerTest {
         for (int i = 0; i < 1000; i++) {
             assertThat(pacer.reserve(0)).isZero();
         }
-    }
-
-    @Test
-    void refusesANegativeRate() {
-        assertThatThrownBy(() -> new Pacer(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
