@@ -10,24 +10,6 @@ import org.adtrigger.streams.window.WindowListener;
  * table), so that {@code run} and {@code demo} share one start-up and shutdown sequence.
  */
 interface Companion {
-    /** A run with nothing beside the stream. */
-    Companion NONE = new Companion() {
-        @Override
-        public String name() {
-            return "nothing";
-        }
-
-        @Override
-        public List<WindowListener> windowListeners() {
-            return List.of();
-        }
-
-        @Override
-        public AutoCloseable start(RunningStream stream) {
-            return null;
-        }
-    };
-
     /** Told of every final window summary, besides the app's own gauges. */
     List<WindowListener> windowListeners();
 
@@ -35,9 +17,10 @@ interface Companion {
     String name();
 
     /**
-     * Called once Kafka Streams has been started.
+     * Called once Kafka Streams is RUNNING, so that what the companion sends is not left waiting behind
+     * the first rebalance (a backlog read partition by partition arrives late for its windows).
      *
-     * @return what to stop at shutdown, before Kafka Streams; null when nothing needs stopping
+     * @return what to stop at shutdown, before Kafka Streams
      */
     AutoCloseable start(RunningStream stream) throws Exception;
 

@@ -32,7 +32,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> flags = bootstrap == null ? Map.of() : Map.of("bootstrap.servers", bootstrap);
-        new TriggerRunner(serving.configuration(Map.of(), flags), model, bootstrap == null).run(duration, Companion.NONE);
+        new TriggerRunner(serving.configuration(Map.of(), flags), model, bootstrap == null).run(duration, null);
         return 0;
     }
 }

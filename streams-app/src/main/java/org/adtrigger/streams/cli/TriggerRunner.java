@@ -2,6 +2,7 @@ package org.adtrigger.streams.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,6 +28,7 @@ final class TriggerRunner {
     static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
     private static final Logger LOG = LoggerFactory.getLogger(TriggerRunner.class);
     private static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    private static final long RUNNING_POLL_MS = 50;
 
     private final Properties config;
     private final Path modelFile;
@@ -44,7 +46,7 @@ final class TriggerRunner {
      * Runs until stopped.
      *
      * @param duration  how long to run, or null for until SIGTERM / Ctrl-C
-     * @param companion what runs beside the stream ({@link Companion#NONE} for nothing)
+     * @param companion what runs beside the stream, or null for nothing
      * @throws IllegalStateException with a one-line reason when Kafka Streams fails
      */
     void run(Duration duration, Companion companion) throws Exception {
@@ -73,7 +75,7 @@ final class TriggerRunner {
             OpsHttpServer http = parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
                     () -> streamsRef.get() == null ? null : streamsRef.get().state()));
             KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry(),
-                    companion.windowListeners()), wiring.streamsProperties());
+                    companion == null ? List.of() : companion.windowListeners()), wiring.streamsProperties());
             parts.add("Kafka Streams", () -> {
                 if (!streams.close(shutdownTimeout)) {
                     LOG.warn("Kafka Streams did not stop within {}", shutdownTimeout);
@@ -83,11 +85,10 @@ final class TriggerRunner {
             watch(streams, stop);
             metrics.bindKafkaStreams(streams);
             streams.start();
-            AutoCloseable besides = companion.start(new Companion.RunningStream(
-                    effective.getProperty(BOOTSTRAP_SERVERS), wiring.eventsTopic(),
-                    "http://" + httpSettings.address() + ":" + http.port(), stop::fail));
-            if (besides != null) {
-                parts.add(companion.name(), besides);
+            if (companion != null && awaitRunning(streams, stop)) {
+                parts.add(companion.name(), companion.start(new Companion.RunningStream(
+                        effective.getProperty(BOOTSTRAP_SERVERS), wiring.eventsTopic(),
+                        "http://" + httpSettings.address() + ":" + http.port(), stop::fail)));
             }
             LOG.info("Scoring with model {} on {}{}", model.card().modelId(), model.device().label(),
                     duration == null ? "; stop with SIGTERM or Ctrl-C" : " for " + duration);
@@ -98,6 +99,17 @@ final class TriggerRunner {
         if (failure != null) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    /** Waits for RUNNING; false when a stop or failure comes first. */
+    private static boolean awaitRunning(KafkaStreams streams, StopSignal stop) throws InterruptedException {
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (stop.requested()) {
+                return false;
+            }
+            Thread.sleep(RUNNING_POLL_MS);
+        }
+        return true;
     }
 
     private static Properties withBootstrap(Properties config, String bootstrapServers) {
