@@ -6,7 +6,7 @@ import java.util.concurrent.locks.LockSupport;
  * The monotonic clock and the sleep the replay paces itself with, behind an interface so the pacing and
  * time-based injection windows can be tested without waiting.
  */
-public interface NanoClock {
+interface NanoClock {
 
     /** Monotonic time in nanoseconds, as {@link System#nanoTime()}. */
     long nanoTime();

@@ -15,7 +15,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /** Settings of a {@link Replay}; see {@link Replay#builder()}. Only the archives and the brokers are required. */
 public final class ReplayBuilder {
-    /** The rate when none is set: a realistic trigger output rate that one core sustains. */
+    /** The rate when none is set, of the order of an LHC experiment's trigger output rate. */
     public static final double DEFAULT_RATE = 20_000;
 
     final List<Path> archives = new ArrayList<>();
