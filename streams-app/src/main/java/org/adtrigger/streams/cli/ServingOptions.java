@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.adtrigger.scoring.onnx.ScorerDevice;
+import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.streams.http.HttpSettings;
-import org.adtrigger.streams.onnx.ScorerDevice;
-import org.adtrigger.streams.onnx.ScorerSettings;
 import picocli.CommandLine.Option;
 
 /** The configuration options that {@code run} and {@code demo} share, as a picocli mixin. */

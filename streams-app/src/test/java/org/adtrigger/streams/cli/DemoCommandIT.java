@@ -8,7 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.adtrigger.streams.onnx.TestModelFiles;
+import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testsupport.CapturedLog;
 import org.adtrigger.streams.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.adtrigger.streams.onnx;
+package org.adtrigger.scoring.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +13,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtProvider;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.streams.testsupport.CapturedLog;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;

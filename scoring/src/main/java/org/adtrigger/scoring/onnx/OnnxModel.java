@@ -1,4 +1,4 @@
-package org.adtrigger.streams.onnx;
+package org.adtrigger.scoring.onnx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +9,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCompatibility;
-import org.adtrigger.streams.onnx.SessionOpener.OpenedSession;
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.onnx.SessionOpener.OpenedSession;
+import org.adtrigger.scoring.BatchScorer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.adtrigger.streams.onnx;
+package org.adtrigger.scoring.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.adtrigger.streams.onnx;
+package org.adtrigger.scoring.onnx;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,7 +9,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.BatchScorer;
 
 /**
  * Scores batches through a shared session without copying on the Java side. Both buffers are direct

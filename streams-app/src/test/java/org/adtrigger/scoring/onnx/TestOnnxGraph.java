@@ -1,4 +1,4 @@
-package org.adtrigger.streams.onnx;
+package org.adtrigger.scoring.onnx;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

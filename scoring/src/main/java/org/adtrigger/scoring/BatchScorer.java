@@ -1,4 +1,4 @@
-package org.adtrigger.streams.scoring;
+package org.adtrigger.scoring;
 
 import java.nio.FloatBuffer;
 
