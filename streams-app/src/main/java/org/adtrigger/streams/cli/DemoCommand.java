@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * the archives and the model first; this command takes them as given.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Stream background events with a signal burst through an embedded Kafka broker and the scoring",
-                "topology, printing one row per closed window; stops on Ctrl-C or after --duration."})
+        description = {"Stream background events with a signal burst through an embedded Kafka broker and the scoring topology.",
+                "Prints one row per closed window; stops on Ctrl-C or after --duration."})
 final class DemoCommand implements Callable<Integer> {
     private static final int PREFERRED_HTTP_PORT = 8080;
 
