@@ -23,7 +23,16 @@ final class Charts {
             new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
             new Color(0x999999), new Color(0x882255), new Color(0x44AA99)};
 
+    /** Dark, saturated colours for signal lines drawn over the pastel background stack. */
+    private static final Color[] SIGNAL_PALETTE = {
+            new Color(0xC00000), new Color(0x000080), new Color(0x006400), new Color(0x6A0DAD),
+            new Color(0x8B4513), new Color(0xFF00FF), new Color(0x008B8B)};
+
     private Charts() {
+    }
+
+    static Color signalColor(int i) {
+        return SIGNAL_PALETTE[i % SIGNAL_PALETTE.length];
     }
 
     static XYChart chart(String title, String xTitle, String yTitle) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.adtrigger.core.stats.WeightedHistogram;
@@ -18,7 +19,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *
  * <p>The stack is drawn as in ROOT's THStack: the cumulative sums as filled areas, the largest first, so each
  * visible band is one process. Empty bins are drawn at a floor below the smallest content, since a log axis
- * has no zero.
+ * has no zero. The areas are closed polygons down to that floor: XChart's plain area style fills towards
+ * y = 0, which a log axis draws at 1, so bins below one event would be filled upwards.
  */
 final class ScoreHistogramPlot {
     static final String FILE = "score-distribution.png";
@@ -63,9 +65,9 @@ final class ScoreHistogramPlot {
         double top = floor;
         for (int l = layers.size() - 1; l >= 0; l--) {
             int process = order.get(l);
-            XYSeries area = chart.addSeries(processes.get(process), stepX(stack.get(process)),
-                    stepY(layers.get(l), floor));
-            area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+            XYSeries area = chart.addSeries(processes.get(process), closed(stepX(stack.get(process)), floor, true),
+                    closed(stepY(layers.get(l), floor), floor, false));
+            area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             area.setMarker(SeriesMarkers.NONE);
             Color color = Charts.color(process);
             area.setFillColor(color);
@@ -78,7 +80,7 @@ final class ScoreHistogramPlot {
             for (int k = 0; k < BINS; k++) {
                 y[k] = h.bin(k).sumW();
             }
-            Charts.line(chart, signalNames.get(s), stepX(h), stepY(y, floor), Charts.color(processes.size() + s),
+            Charts.line(chart, signalNames.get(s), stepX(h), stepY(y, floor), Charts.signalColor(s),
                     false);
             top = Math.max(top, max(y));
         }
@@ -153,6 +155,14 @@ final class ScoreHistogramPlot {
             y[2 * k + 1] = y[2 * k];
         }
         return y;
+    }
+
+    /** The outline closed along the floor: for x, repeat the last and first edge; for y, add two floor points. */
+    private static double[] closed(double[] outline, double floor, boolean isX) {
+        double[] closed = Arrays.copyOf(outline, outline.length + 2);
+        closed[outline.length] = isX ? outline[outline.length - 1] : floor;
+        closed[outline.length + 1] = isX ? outline[0] : floor;
+        return closed;
     }
 
     private static double max(double[] values) {
