@@ -32,7 +32,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
         this.maxDelay = maxDelay;
         this.metrics = metrics;
         // Fails here, while the topology is built, on a card whose features this software cannot build.
-        rmmBuilder(card);
+        card.features().newRmmBuilder();
     }
 
     @Override
