@@ -2,6 +2,10 @@ package org.adtrigger.core.model;
 
 import java.util.List;
 import java.util.Objects;
+import org.adtrigger.core.rmm.RmmBuilder;
+import org.adtrigger.core.rmm.RmmConvention;
+import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.rmm.RmmOptions;
 
 /**
  * Everything the stream needs to know about a trained model besides its weights: which features it
@@ -59,6 +63,15 @@ public record ModelCard(
      */
     public record Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
                            String convention, int inputWidth, int[] keptCells) {
+
+        /**
+         * A builder of the RMM this model was trained on, for whoever scores with it (stream or evaluation).
+         * Not thread-safe: one per thread.
+         */
+        public RmmBuilder newRmmBuilder() {
+            return new RmmBuilder(RmmLayout.parse(rmmLayout),
+                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention)));
+        }
     }
 
     /**

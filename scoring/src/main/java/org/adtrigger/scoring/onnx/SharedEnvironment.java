@@ -13,15 +13,18 @@ import ai.onnxruntime.OrtEnvironment;
  * SIGSEGV (no hs_err file) from about 4,000 characters of command line — a long {@code -cp} is enough —
  * and on 4 MiB from 30,000; a 64 MiB stack survived 120,000. The stack is only reserved address space,
  * and the thread ends once the environment exists.
+ *
+ * <p>Public so that every ONNX Runtime user in the project (the trainer's export parity test too) starts
+ * the environment here rather than through {@code OrtEnvironment.getEnvironment()}.
  */
-final class SharedEnvironment {
+public final class SharedEnvironment {
     private static final long INIT_STACK_BYTES = 64L << 20;
     private static OrtEnvironment environment;
 
     private SharedEnvironment() {
     }
 
-    static synchronized OrtEnvironment get() {
+    public static synchronized OrtEnvironment get() {
         if (environment == null) {
             FutureTask<OrtEnvironment> init = new FutureTask<>(OrtEnvironment::getEnvironment);
             new Thread(null, init, "onnxruntime-init", INIT_STACK_BYTES).start();

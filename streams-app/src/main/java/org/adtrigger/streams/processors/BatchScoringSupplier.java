@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.util.Set;
 
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.core.rmm.RmmBuilder;
-import org.adtrigger.core.rmm.RmmConvention;
-import org.adtrigger.core.rmm.RmmLayout;
-import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.apache.kafka.common.serialization.Serdes;
@@ -36,13 +32,14 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
         this.maxDelay = maxDelay;
         this.metrics = metrics;
         // Fails here, while the topology is built, on a card whose features this software cannot build.
-        rmmBuilder(card);
+        card.features().newRmmBuilder();
     }
 
     @Override
     public Processor<byte[], Event, byte[], ScoredEvent> get() {
-        return new BatchScoringProcessor(BUFFER_STORE, scorers, rmmBuilder(card), new EventTagger(card), batchSize,
-                maxDelay, metrics);
+        // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
+        return new BatchScoringProcessor(BUFFER_STORE, scorers, card.features().newRmmBuilder(), new EventTagger(card),
+                batchSize, maxDelay, metrics);
     }
 
     /**
@@ -56,13 +53,5 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
                 Stores.inMemoryKeyValueStore(BUFFER_STORE), Serdes.Integer(), new BufferedEventSerde())
                 .withCachingEnabled();
         return Set.of(buffer);
-    }
-
-    /** The RMM the model was trained on, as its card describes it. A builder is not thread-safe: one per task. */
-    private static RmmBuilder rmmBuilder(ModelCard card) {
-        ModelCard.Features f = card.features();
-        RmmOptions options = new RmmOptions(f.sqrtS(), f.c(), f.halfAngle(), f.metThreshold(),
-                RmmConvention.valueOf(f.convention()));
-        return new RmmBuilder(RmmLayout.parse(f.rmmLayout()), options);
     }
 }

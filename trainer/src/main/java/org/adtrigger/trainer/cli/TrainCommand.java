@@ -225,7 +225,7 @@ final class TrainCommand implements Callable<Integer> {
                 .format(started);
     }
 
-    private static String softwareVersion() {
+    static String softwareVersion() {
         String version = TrainCommand.class.getPackage().getImplementationVersion();
         return "adtrigger-trainer " + (version == null ? "development" : version);
     }
@@ -252,12 +252,7 @@ final class TrainCommand implements Callable<Integer> {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Runs {@code parse}, turning its IllegalArgumentException into a usage error (exit code 2). */
     private <T> T usage(Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return UsageErrors.parse(spec, parse);
     }
 }

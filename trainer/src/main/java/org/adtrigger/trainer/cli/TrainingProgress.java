@@ -2,9 +2,7 @@ package org.adtrigger.trainer.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
 import org.adtrigger.trainer.train.EpochReport;
 import org.adtrigger.trainer.train.TrainingListener;
 
@@ -14,8 +12,6 @@ import org.adtrigger.trainer.train.TrainingListener;
  * would not.
  */
 final class TrainingProgress implements TrainingListener {
-    private static final int UPDATE_MILLIS = 250;
-
     private final PrintWriter err;
     private final boolean showBar;
     private final int maxEpochs;
@@ -43,10 +39,7 @@ final class TrainingProgress implements TrainingListener {
             return;
         }
         if (bar == null) {
-            bar = new ProgressBarBuilder().setTaskName("epoch " + epoch + "/" + maxEpochs)
-                    .setInitialMax(eventsPerEpoch).setUnit(" ev", 1).showSpeed()
-                    .setUpdateIntervalMillis(UPDATE_MILLIS)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            bar = EventProgressBar.start("epoch " + epoch + "/" + maxEpochs, eventsPerEpoch);
             bar.setExtraMessage(lastLosses);
         }
         bar.stepTo(eventsSoFar);

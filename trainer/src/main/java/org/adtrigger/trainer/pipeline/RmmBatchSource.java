@@ -62,7 +62,7 @@ public final class RmmBatchSource implements BatchSource {
 
     /** One pass, with each event's truth label; close the stream to release the open archive. */
     public Stream<LabelledBatch> labelledBatches() {
-        SplitEventIterator events = new SplitEventIterator(archives, selection.newSelector(), assignment, split);
+        SplitEventIterator events = SplitEventIterator.of(archives, selection.newSelector(), assignment, split);
         Iterator<LabelledBatch> batches = new Batcher(events, new RmmBuilder(layout, options));
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(events::close);

@@ -7,24 +7,25 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import org.adtrigger.core.selection.EventSelector;
 import org.adtrigger.core.selection.SelectionResult;
 import org.adtrigger.ingest.avro.EventArchiveReader;
 import org.adtrigger.schema.Event;
 
 /**
- * The events of a list of archives that fall into one split and pass the selection, in file order, with one
- * archive open at a time. The split is decided before the selection: it needs only the event's identity,
- * and the other split's events then cost no selection work (the selector's counts cover this split alone).
+ * The events of a list of archives that fall into one split (or all events, for samples the model never
+ * trained on) and pass the selection, in file order, with one archive open at a time. The split is decided
+ * before the selection: it needs only the event's identity, and the other split's events then cost no
+ * selection work (the selector's counts cover this split alone).
  *
  * <p>Events are decoded into a reused record, so an event is valid only until the next call to
  * {@link #next()}: the caller turns it into features at once.
  */
-final class SplitEventIterator implements Iterator<Event>, Closeable {
+public final class SplitEventIterator implements Iterator<Event>, Closeable {
     private final List<Path> archives;
     private final EventSelector selector;
-    private final SplitAssignment assignment;
-    private final Split split;
+    private final Predicate<Event> inSplit;
     private final long[] recordsPerArchive;
     private int archive = -1;
     private EventArchiveReader reader;
@@ -32,12 +33,22 @@ final class SplitEventIterator implements Iterator<Event>, Closeable {
     private Event pending;
     private boolean exhausted;
 
-    SplitEventIterator(List<Path> archives, EventSelector selector, SplitAssignment assignment, Split split) {
-        this.archives = archives;
+    private SplitEventIterator(List<Path> archives, EventSelector selector, Predicate<Event> inSplit) {
+        this.archives = List.copyOf(archives);
         this.selector = selector;
-        this.assignment = assignment;
-        this.split = split;
+        this.inSplit = inSplit;
         this.recordsPerArchive = new long[archives.size()];
+    }
+
+    /** The selected events of one split, as the trainer saw them. */
+    public static SplitEventIterator of(List<Path> archives, EventSelector selector, SplitAssignment assignment,
+                                        Split split) {
+        return new SplitEventIterator(archives, selector, event -> assignment.of(event) == split);
+    }
+
+    /** Every selected event, whatever its split. */
+    public static SplitEventIterator all(List<Path> archives, EventSelector selector) {
+        return new SplitEventIterator(archives, selector, event -> true);
     }
 
     @Override
@@ -50,7 +61,7 @@ final class SplitEventIterator implements Iterator<Event>, Closeable {
                 closeReader();
             } else {
                 reuse = reader.next(reuse);
-                if (assignment.of(reuse) == split) {
+                if (inSplit.test(reuse)) {
                     SelectionResult result = selector.select(reuse);
                     pending = result.isAccepted() ? result.event() : null;
                 }
@@ -70,11 +81,11 @@ final class SplitEventIterator implements Iterator<Event>, Closeable {
     }
 
     /** Records read from each archive (both splits, before selection); complete once the iterator is done. */
-    long[] recordsPerArchive() {
+    public long[] recordsPerArchive() {
         return recordsPerArchive.clone();
     }
 
-    EventSelector selector() {
+    public EventSelector selector() {
         return selector;
     }
 

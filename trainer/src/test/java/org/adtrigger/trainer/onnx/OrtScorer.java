@@ -6,6 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.util.Map;
+import org.adtrigger.scoring.onnx.SharedEnvironment;
 
 /** Runs an exported model in ONNX Runtime, single-threaded (the test machine has two shared cores). */
 final class OrtScorer implements AutoCloseable {
@@ -13,7 +14,7 @@ final class OrtScorer implements AutoCloseable {
     record Output(float[] scores, float[] reconstruction) {
     }
 
-    private final OrtEnvironment env = OrtEnvironment.getEnvironment();
+    private final OrtEnvironment env = SharedEnvironment.get();
     private final OrtSession session;
 
     OrtScorer(byte[] model) throws OrtException {

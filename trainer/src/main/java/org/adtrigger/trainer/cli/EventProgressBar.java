@@ -1,0 +1,22 @@
+package org.adtrigger.trainer.cli;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+
+/** The trainer commands' progress bars: on stderr (stdout carries the results), counting events, with speed. */
+final class EventProgressBar {
+    private static final int UPDATE_MILLIS = 250;
+
+    private EventProgressBar() {
+    }
+
+    /**
+     * @param max events expected, or −1 when unknown (the bar then shows the count and speed without ETA)
+     */
+    static ProgressBar start(String task, long max) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" ev", 1).showSpeed()
+                .setUpdateIntervalMillis(UPDATE_MILLIS).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .build();
+    }
+}

@@ -1,0 +1,74 @@
+package org.adtrigger.trainer.evaluate;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.XYStyler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** The look every report plot shares, and PNG output. Plots are drawn off screen (headless AWT). */
+final class Charts {
+    static final int WIDTH = 900;
+    static final int HEIGHT = 600;
+
+    /** Colour-blind-safe palette (Okabe–Ito), cycled. */
+    private static final Color[] PALETTE = {
+            new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
+            new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
+            new Color(0x999999), new Color(0x882255), new Color(0x44AA99)};
+
+    /** Dark, saturated colours for signal lines drawn over the pastel background stack. */
+    private static final Color[] SIGNAL_PALETTE = {
+            new Color(0xC00000), new Color(0x000080), new Color(0x006400), new Color(0x6A0DAD),
+            new Color(0x8B4513), new Color(0xFF00FF), new Color(0x008B8B)};
+
+    private Charts() {
+    }
+
+    static Color signalColor(int i) {
+        return SIGNAL_PALETTE[i % SIGNAL_PALETTE.length];
+    }
+
+    static XYChart chart(String title, String xTitle, String yTitle) {
+        // The first AWT call decides: without this, a machine with a DISPLAY variable but no reachable
+        // X server would fail, and a batch job has no business opening one.
+        System.setProperty("java.awt.headless", "true");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle)
+                .yAxisTitle(yTitle).build();
+        XYStyler styler = chart.getStyler();
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesVisible(true);
+        return chart;
+    }
+
+    static Color color(int i) {
+        return PALETTE[i % PALETTE.length];
+    }
+
+    /** A line without markers. */
+    static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        series.setMarker(SeriesMarkers.NONE);
+        series.setLineColor(color);
+        series.setLineStyle(dashed ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f) : new BasicStroke(2f));
+        return series;
+    }
+
+    static void savePng(XYChart chart, Path file) throws IOException {
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    /** A sample name made safe for a file name. */
+    static String fileSafe(String name) {
+        return name.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+}

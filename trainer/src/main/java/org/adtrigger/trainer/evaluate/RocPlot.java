@@ -1,0 +1,41 @@
+package org.adtrigger.trainer.evaluate;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.knowm.xchart.XYChart;
+
+/**
+ * One signal's ROC curves, ε_S against ε_B on a logarithmic ε_B axis (the trigger lives at ε_B ≪ 1): the
+ * autoencoder, the E_T^miss baseline and, for scale, a random selection (ε_S = ε_B).
+ */
+final class RocPlot {
+    private RocPlot() {
+    }
+
+    static String fileName(String sample) {
+        return "roc-" + Charts.fileSafe(sample) + ".png";
+    }
+
+    static void write(Path file, SignalReport signal) throws IOException {
+        XYChart chart = Charts.chart("ROC: " + signal.sample() + " vs SM background",
+                "background efficiency ε_B (log scale)", "signal efficiency ε_S");
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
+        add(chart, String.format(Locale.ROOT, "autoencoder (AUC %.3f)", signal.autoencoder().auc()),
+                signal.autoencoder(), Charts.color(0));
+        add(chart, String.format(Locale.ROOT, "E_T^miss (AUC %.3f)", signal.metBaseline().auc()),
+                signal.metBaseline(), Charts.color(5));
+        List<RocSummary.RocPoint> grid = signal.autoencoder().curve();
+        double[] x = grid.stream().mapToDouble(RocSummary.RocPoint::backgroundEfficiency).toArray();
+        Charts.line(chart, "random (ε_S = ε_B)", x, x.clone(), Color.GRAY, true);
+        Charts.savePng(chart, file);
+    }
+
+    private static void add(XYChart chart, String name, RocSummary roc, Color color) {
+        double[] x = roc.curve().stream().mapToDouble(RocSummary.RocPoint::backgroundEfficiency).toArray();
+        double[] y = roc.curve().stream().mapToDouble(RocSummary.RocPoint::signalEfficiency).toArray();
+        Charts.line(chart, name, x, y, color, false);
+    }
+}

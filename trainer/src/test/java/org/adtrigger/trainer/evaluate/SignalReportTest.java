@@ -1,0 +1,72 @@
+package org.adtrigger.trainer.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** The per-signal figures on scored samples whose answers are known by construction. */
+class SignalReportTest {
+    private static final double[] NO_TIERS = {};
+    private static final double[] NO_FRACTIONS = {1.0};
+
+    @Test
+    void perfectlySeparatedScoresGiveAucOneAndFullEfficiency() {
+        // background scores 0.001..1.000, signal 2..3: every cut that keeps any signal keeps no background;
+        // E_T^miss is identical in both, so the baseline cannot separate them
+        ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 50, 2.0);
+        ScoredEvents signal = SyntheticScores.linear("sig", 100, 2.0, 0.01, 50, 0.5);
+
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+
+        assertThat(report.autoencoder().auc()).isCloseTo(1.0, within(1e-12));
+        assertThat(report.autoencoder().e10()).isCloseTo(1.0, within(1e-12));
+        assertThat(report.autoencoder().signalEfficiencyAt(1e-3)).isCloseTo(1.0, within(1e-12));
+        assertThat(report.autoencoder().workingPoints().get(1).significanceImprovement())
+                .isCloseTo(1.0 / Math.sqrt(1e-3), within(1e-9));
+        assertThat(report.metBaseline().auc()).isCloseTo(0.5, within(1e-12));
+        assertThat(report.beatsOnAuc()).isTrue();
+        assertThat(report.beatsAtMilli()).isTrue();
+        assertThat(report.verdict()).startsWith("The autoencoder beats the E_T^miss baseline on both counts")
+                .contains("AUC 1.000 vs 0.500");
+    }
+
+    @Test
+    void identicalDistributionsGiveAucOneHalf() {
+        ScoredEvents background = SyntheticScores.linear("bkg", 500, 0.01, 0.01, 0, 3.0);
+        SyntheticScores.append(background, "bkg", 500, 0.01, 0.01, 0, 1.0);
+        ScoredEvents signal = SyntheticScores.linear("sig", 500, 0.01, 0.01, 0, 7.0);
+
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+
+        assertThat(report.autoencoder().auc()).isCloseTo(0.5, within(1e-12));
+        assertThat(report.autoencoder().e10()).isCloseTo(0.1, within(1e-3));
+        assertThat(report.beatsOnAuc()).isFalse();
+    }
+
+    @Test
+    void metBaselineWinsWhenOnlyMetSeparates() {
+        // same scores, but the signal has E_T^miss 400 GeV against 20 GeV
+        ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 20, 1.0);
+        ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.001, 0.001, 400, 1.0);
+
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+
+        assertThat(report.metBaseline().auc()).isCloseTo(1.0, within(1e-12));
+        assertThat(report.beatsOnAuc()).isFalse();
+        assertThat(report.beatsAtMilli()).isFalse();
+        assertThat(report.verdict()).startsWith("The E_T^miss baseline beats the autoencoder on both counts");
+    }
+
+    @Test
+    void rocCurveForPlotsStartsAtTheSmallestResolvedBackgroundEfficiency() {
+        ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 0, 1.0);
+        ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.0015, 0.001, 0, 1.0);
+
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS).autoencoder();
+
+        assertThat(roc.curve().get(0).backgroundEfficiency()).isCloseTo(1e-3, within(1e-12));
+        assertThat(roc.curve().get(roc.curve().size() - 1).backgroundEfficiency()).isEqualTo(1.0);
+        assertThat(roc.curve()).extracting(RocSummary.RocPoint::backgroundEfficiency).isSorted();
+    }
+}
