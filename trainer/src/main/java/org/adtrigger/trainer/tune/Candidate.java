@@ -12,8 +12,8 @@ public interface Candidate {
 
     /** Makes a candidate from a configuration; called once per configuration, in trial order. */
     @FunctionalInterface
-    interface Factory<C, K extends Candidate> {
-        K create(C config);
+    interface Factory<C> {
+        Candidate create(C config);
     }
 
     /** Training of one trial failed; the search drops it and goes on with the others. */

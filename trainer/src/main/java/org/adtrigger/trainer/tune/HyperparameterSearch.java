@@ -1,8 +1,6 @@
 package org.adtrigger.trainer.tune;
 
 import java.util.List;
-import java.util.Optional;
-import org.adtrigger.trainer.model.AnomalyModel;
 import org.adtrigger.trainer.model.Objective;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.preprocess.CellStatistics;
@@ -32,10 +30,8 @@ public final class HyperparameterSearch {
         ModelCandidates candidates = new ModelCandidates(statistics, settings.objective(), settings.seed(),
                 new ModelCandidate.Settings(trainingBackground, validationBackground, settings.patience(),
                         settings.minRelativeImprovement(), settings.seed()));
-        SuccessiveHalving.Outcome<TrialConfig, ModelCandidate> outcome =
-                new SuccessiveHalving<>(schedule, candidates, listener).run(configs);
-        return new Result(schedule, outcome.ranking(), outcome.winner().map(ModelCandidate::model),
-                statistics.events(), trainingBackground.signalEventsDropped(),
+        List<TrialRecord<TrialConfig>> ranking = new SuccessiveHalving<>(schedule, candidates, listener).run(configs);
+        return new Result(schedule, ranking, statistics.events(), trainingBackground.signalEventsDropped(),
                 validationBackground.signalEventsDropped());
     }
 
@@ -50,13 +46,12 @@ public final class HyperparameterSearch {
 
     /**
      * @param ranking          every trial, best first
-     * @param bestModel        the winner, trained, when it survived to the end
      * @param trainingEvents   background training events per epoch
      * @param signalTraining   SIGNAL events left out of the training split (per pass)
      * @param signalValidation SIGNAL events left out of the validation split (per pass)
      */
     public record Result(HalvingSchedule schedule, List<TrialRecord<TrialConfig>> ranking,
-                         Optional<AnomalyModel> bestModel, long trainingEvents, long signalTraining,
+                         long trainingEvents, long signalTraining,
                          long signalValidation) {
         public Result {
             ranking = List.copyOf(ranking);

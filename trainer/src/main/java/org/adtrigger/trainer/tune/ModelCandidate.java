@@ -52,10 +52,6 @@ final class ModelCandidate implements Candidate {
         return bestLoss;
     }
 
-    AnomalyModel model() {
-        return model;
-    }
-
     /** What every candidate of a search shares. */
     record Settings(BatchSource training, BatchSource validation, int patience, double minRelativeImprovement,
                     long seed) {

@@ -13,7 +13,7 @@ import org.adtrigger.trainer.preprocess.Scaling;
  * spread), so one pass over the training split serves all trials; each scaler's preprocessor is made once.
  * Every trial starts from the same weight seed, so architectures are compared on equal terms.
  */
-final class ModelCandidates implements Candidate.Factory<TrialConfig, ModelCandidate> {
+final class ModelCandidates implements Candidate.Factory<TrialConfig> {
     private final CellStatistics statistics;
     private final Objective objective;
     private final long seed;
@@ -28,7 +28,7 @@ final class ModelCandidates implements Candidate.Factory<TrialConfig, ModelCandi
     }
 
     @Override
-    public ModelCandidate create(TrialConfig config) {
+    public Candidate create(TrialConfig config) {
         Preprocessor preprocessor = preprocessors.computeIfAbsent(config.scaling(), statistics::preprocessor);
         return new ModelCandidate(AnomalyModel.create(config.architecture(), preprocessor, objective, seed),
                 config.learningRate(), settings);

@@ -1,5 +1,7 @@
 package org.adtrigger.trainer.tune;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import org.adtrigger.trainer.arch.Activation;
 import org.adtrigger.trainer.arch.ModelKind;
@@ -59,9 +61,15 @@ public record SearchSpace(List<ModelKind> kinds, List<Integer> depths, List<Inte
             }
         }
 
-        /** The point at fraction {@code u} ∈ [0, 1] of the way from min to max in log space. */
+        /**
+         * The point at fraction {@code u} ∈ [0, 1] of the way from min to max in log space, to three significant
+         * digits (kept within the bounds): the leaderboard and the suggested {@code train} command print it so,
+         * and the trial must have used exactly the rate that command repeats.
+         */
         double logInterpolate(double u) {
-            return u >= 1 ? max : Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)));
+            double x = Math.exp(Math.log(min) + u * (Math.log(max) - Math.log(min)));
+            double rounded = new BigDecimal(x).round(new MathContext(3)).doubleValue();
+            return Math.min(max, Math.max(min, rounded));
         }
     }
 }

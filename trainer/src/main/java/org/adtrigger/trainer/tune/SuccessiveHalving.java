@@ -11,25 +11,25 @@ import java.util.Optional;
  * Configurations are trained in trial order and ranked by (furthest rung, loss, trial id), so the outcome
  * depends only on the losses and ties go to the earlier trial.
  */
-public final class SuccessiveHalving<C, K extends Candidate> {
+public final class SuccessiveHalving<C> {
     private final HalvingSchedule schedule;
-    private final Candidate.Factory<C, K> factory;
+    private final Candidate.Factory<C> factory;
     private final Listener<C> listener;
 
-    public SuccessiveHalving(HalvingSchedule schedule, Candidate.Factory<C, K> factory, Listener<C> listener) {
+    public SuccessiveHalving(HalvingSchedule schedule, Candidate.Factory<C> factory, Listener<C> listener) {
         this.schedule = schedule;
         this.factory = factory;
         this.listener = listener;
     }
 
-    /** Every trial's record, best first, and the winner's trained candidate (none if every trial failed). */
-    public Outcome<C, K> run(List<C> configs) {
+    /** Every trial's record, best first. */
+    public List<TrialRecord<C>> run(List<C> configs) {
         if (configs.size() != schedule.rungs().get(0).trials()) {
             throw new IllegalArgumentException("the schedule starts with " + schedule.rungs().get(0).trials()
                     + " trials, not " + configs.size());
         }
         List<TrialRecord<C>> records = new ArrayList<>();
-        List<K> candidates = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < configs.size(); i++) {
             records.add(new TrialRecord<>(i, configs.get(i), List.of(), Optional.empty()));
             candidates.add(null);
@@ -52,8 +52,7 @@ public final class SuccessiveHalving<C, K extends Candidate> {
                 }
             }
         }
-        List<TrialRecord<C>> ranking = ranked(records);
-        return new Outcome<>(ranking, Optional.ofNullable(candidates.get(ranking.get(0).id())));
+        return ranked(records);
     }
 
     private TrialRecord<C> train(TrialRecord<C> record, Candidate candidate, HalvingSchedule.Rung rung) {
@@ -74,13 +73,6 @@ public final class SuccessiveHalving<C, K extends Candidate> {
     static <C> List<TrialRecord<C>> ranked(List<TrialRecord<C>> records) {
         return records.stream().sorted(Comparator.<TrialRecord<C>>comparingInt(r -> -r.lastRung())
                 .thenComparingDouble(TrialRecord::loss).thenComparingInt(TrialRecord::id)).toList();
-    }
-
-    /** @param ranking every trial, best first; {@code winner} is the first one's candidate */
-    public record Outcome<C, K>(List<TrialRecord<C>> ranking, Optional<K> winner) {
-        public Outcome {
-            ranking = List.copyOf(ranking);
-        }
     }
 
     /** Hears about each trial as soon as a rung has trained it. */
