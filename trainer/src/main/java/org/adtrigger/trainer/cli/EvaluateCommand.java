@@ -85,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ScorerSettings settings = UsageErrors.parse(spec, () -> new ScorerSettings(ScorerDevice.parse(device), threads, null));
+        ScorerSettings settings = OptionValues.usage(spec, () -> new ScorerSettings(ScorerDevice.parse(device), threads, null));
         if (batch <= 0) {
             throw new ParameterException(spec.commandLine(), "--batch must be positive, got " + batch);
         }

@@ -7,17 +7,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
-import org.adtrigger.core.rmm.RmmLayout;
-import org.adtrigger.core.rmm.RmmOptions;
-import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
@@ -26,11 +20,8 @@ import org.adtrigger.trainer.model.ModelCheckpoint;
 import org.adtrigger.trainer.model.Objective;
 import org.adtrigger.trainer.model.ReconstructionError;
 import org.adtrigger.trainer.onnx.OnnxExporter;
-import org.adtrigger.trainer.pipeline.ArchivePaths;
 import org.adtrigger.trainer.pipeline.PassSummary;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
-import org.adtrigger.trainer.pipeline.Split;
-import org.adtrigger.trainer.pipeline.SplitAssignment;
 import org.adtrigger.trainer.preprocess.CellStatistics;
 import org.adtrigger.trainer.preprocess.Scaling;
 import org.adtrigger.trainer.thresholds.CardThresholds;
@@ -42,6 +33,7 @@ import org.adtrigger.trainer.train.TrainingOptions;
 import org.adtrigger.trainer.train.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -60,17 +52,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", required = true, arity = "1..*", paramLabel = "ARCHIVE",
-            description = "Avro event archives; glob patterns (quoted) are expanded, e.g. 'bkg*.avro'.")
-    List<String> data;
-
-    @Option(names = "--preset", defaultValue = "T4N6655", paramLabel = "LAYOUT",
-            description = "RMM layout: T4N6655, T5N10, T<k>N<n> or type:count,... (default: ${DEFAULT-VALUE}).")
-    String preset;
-
-    @Option(names = "--selection", defaultValue = "none", paramLabel = "PRESET",
-            description = "Event selection: thesis-3lep, thesis-2lep, atlas-1lep, none (default: ${DEFAULT-VALUE}).")
-    String selection;
+    @Mixin
+    DataOptions dataOptions;
 
     @Option(names = "--model", defaultValue = "ae-small", paramLabel = "ARCH",
             description = "ae-small, ae-large, vae (= vae-small), vae-large or a spec such as 256,64,256:tanh or "
@@ -96,10 +79,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "20", paramLabel = "N",
             description = "Maximum number of epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
-
-    @Option(names = "--batch", defaultValue = "256", paramLabel = "N",
-            description = "Events per mini-batch (default: ${DEFAULT-VALUE}).")
-    int batch;
 
     @Option(names = "--lr", defaultValue = "1e-3", paramLabel = "RATE",
             description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
@@ -144,24 +123,18 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RmmLayout layout = usage(() -> RmmLayout.parse(preset));
-        SelectionPreset selectionPreset = usage(() -> SelectionPreset.byId(selection));
         ScoreScale scale = choice("--threshold-space", thresholdSpace, ScoreScale.class);
         TrainingOptions options = usage(() -> new TrainingOptions(epochs, learningRate, patience,
                 MIN_RELATIVE_IMPROVEMENT, seed));
         if (resume && checkpointDir == null) {
             throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint-dir");
         }
-        Nd4jThreads.limit(positive("--threads", threads));
+        Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
         long startNanos = System.nanoTime();
         Instant started = Instant.now();
-        List<Path> archives = ArchivePaths.expand(data);
-        SplitAssignment assignment = new SplitAssignment(SplitAssignment.DEFAULT_VALIDATION_FRACTION);
-        RmmOptions rmmOptions = RmmOptions.DEFAULTS;
-        RmmBatchSource training = new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment,
-                Split.TRAINING, positive("--batch", batch));
-        RmmBatchSource validation = new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment,
-                Split.VALIDATION, batch);
+        DataOptions.Splits data = dataOptions.open();
+        RmmBatchSource training = data.training();
+        RmmBatchSource validation = data.validation();
 
         TrainingProgress progressDisplay = new TrainingProgress(spec.commandLine().getErr(),
                 progress != null ? progress : System.console() != null, epochs);
@@ -179,8 +152,8 @@ final class TrainCommand implements Callable<Integer> {
         CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
                 scores.backgroundWeights(), scale, luminosityPb);
         String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
-        ModelCard card = ModelCardFactory.create(modelId(started), layout, rmmOptions, selectionPreset,
-                architectureName, anomalyModel, thresholds.thresholds(),
+        ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
+                data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
                 provenance(training, validation, result, started));
         OnnxExporter.export(anomalyModel, ModelCardJson.toJson(card), out);
         Path sidecar = ModelCardJson.sidecarOf(out);
@@ -197,7 +170,8 @@ final class TrainCommand implements Callable<Integer> {
         Objective objective = usage(() -> new Objective(error, beta, scoreKlWeight));
         CellStatistics statistics = CellStatistics.collect(training);
         if (statistics.events() == 0) {
-            throw new IllegalStateException("no event of the training split passed selection '" + selection + "'");
+            throw new IllegalStateException("no event of the training split passed selection '"
+                    + dataOptions.selection + "'");
         }
         progressDisplay.expectEventsPerEpoch(statistics.events());
         return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);
@@ -230,29 +204,11 @@ final class TrainCommand implements Callable<Integer> {
         return "adtrigger-trainer " + (version == null ? "development" : version);
     }
 
-    private int positive(String option, int value) {
-        if (value <= 0) {
-            throw new ParameterException(spec.commandLine(), option + " must be positive, got " + value);
-        }
-        return value;
-    }
-
-    /** The constant of {@code type} named {@code value} in option style (min-max for MIN_MAX). */
     private <E extends Enum<E>> E choice(String option, String value, Class<E> type) {
-        for (E constant : type.getEnumConstants()) {
-            if (optionName(constant).equals(value.trim().toLowerCase(Locale.ROOT))) {
-                return constant;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "unknown " + option + " '" + value + "'; expected one of "
-                + Arrays.stream(type.getEnumConstants()).map(TrainCommand::optionName).collect(Collectors.joining(", ")));
-    }
-
-    private static String optionName(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return OptionValues.choice(spec, option, value, type);
     }
 
     private <T> T usage(Supplier<T> parse) {
-        return UsageErrors.parse(spec, parse);
+        return OptionValues.usage(spec, parse);
     }
 }

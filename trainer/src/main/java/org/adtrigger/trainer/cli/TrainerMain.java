@@ -6,12 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the trainer commands ({@code adtrigger train}, {@code adtrigger evaluate}). Exit codes: 0 success, 1 failure (one line
- * on stderr naming what went wrong), 2 usage error (the message and a hint to {@code --help}).
+ * Entry point of the trainer commands ({@code adtrigger train}, {@code adtrigger evaluate}, {@code adtrigger tune}).
+ * Exit codes: 0 success, 1 failure (one line on stderr naming what went wrong), 2 usage error (the message and a
+ * hint to {@code --help}).
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger trainer 0.1.0",
-        description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate them.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class})
+        description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate and tune them.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class})
 public final class TrainerMain {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
