@@ -20,11 +20,17 @@ public final class Topics {
     private Topics() {
     }
 
-    /** A producer of raw bytes that waits for all in-sync replicas (the caller closes it). */
+    /**
+     * A producer of raw bytes that waits for all in-sync replicas, one request in flight per broker (the
+     * caller closes it). With several in flight, a first batch that fails retriably on a partition just
+     * created (leader not known yet) can be overtaken by the next, after which the broker rejects its
+     * retries as out of sequence until the delivery timeout (KAFKA-14359; seen here).
+     */
     public static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
