@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.adtrigger.streams.http.HttpSettings;
-import org.adtrigger.streams.onnx.ScorerDevice;
-import org.adtrigger.streams.onnx.ScorerSettings;
+import org.adtrigger.scoring.onnx.ScorerDevice;
+import org.adtrigger.scoring.onnx.ScorerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

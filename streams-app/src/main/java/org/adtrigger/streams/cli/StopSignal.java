@@ -20,6 +20,11 @@ final class StopSignal {
         stopRequested.countDown();
     }
 
+    /** Whether a stop was requested, for loops that poll rather than wait. */
+    boolean requested() {
+        return stopRequested.getCount() == 0;
+    }
+
     /** Asks the run to stop because of a failure; the first reason wins. */
     void fail(String reason) {
         failure.compareAndSet(null, reason);

@@ -23,12 +23,13 @@ public final class StreamsMain implements Runnable {
     static CommandLine commandLine() {
         return new CommandLine(new StreamsMain())
                 .addSubcommand(new RunCommand())
+                .addSubcommand(new ReplayCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay)");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.streams.onnx.OnnxModel;
+import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.streams.topology.AnomalyTopology;
 import org.apache.kafka.streams.Topology;
 

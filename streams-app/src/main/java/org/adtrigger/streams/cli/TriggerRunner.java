@@ -9,8 +9,8 @@ import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.http.HttpSettings;
 import org.adtrigger.streams.http.OpsHttpServer;
 import org.adtrigger.streams.metrics.AppMetrics;
-import org.adtrigger.streams.onnx.OnnxModel;
-import org.adtrigger.streams.onnx.ScorerSettings;
+import org.adtrigger.scoring.onnx.OnnxModel;
+import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
@@ -50,8 +50,7 @@ final class TriggerRunner {
         ScorerSettings scorerSettings = ScorerSettings.from(config);
         HttpSettings httpSettings = HttpSettings.from(config);
         StopSignal stop = new StopSignal();
-        Thread hook = new Thread(() -> awaitStopByMain(stop), "adtrigger-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        SignalStop signalStop = SignalStop.install(stop, shutdownTimeout.plusSeconds(15));
         String failure;
         try (ShutdownSequence parts = new ShutdownSequence()) {
             OnnxModel model = parts.add("ONNX model", OnnxModel.load(modelFile, scorerSettings));
@@ -87,8 +86,7 @@ final class TriggerRunner {
                     duration == null ? "; stop with SIGTERM or Ctrl-C" : " for " + duration);
             failure = stop.await(duration);
         } finally {
-            stop.markStopped();
-            removeHook(hook);
+            signalStop.close();
         }
         if (failure != null) {
             throw new IllegalStateException(failure);
@@ -114,27 +112,6 @@ final class TriggerRunner {
                 stop.fail("Kafka Streams entered state ERROR");
             }
         });
-    }
-
-    /** Shutdown hook body: ask the main thread to stop, then hold the JVM until it has. */
-    private void awaitStopByMain(StopSignal stop) {
-        LOG.info("Shutdown requested");
-        stop.requestStop();
-        try {
-            if (!stop.awaitStopped(shutdownTimeout.plusSeconds(15))) {
-                LOG.warn("Shutdown did not finish within {}; exiting anyway", shutdownTimeout.plusSeconds(15));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down, so the hook is running: nothing to remove.
-        }
     }
 
     private static Duration shutdownTimeout(Properties config) {

@@ -16,7 +16,7 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.streams.onnx.ScorerDevice;
+import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

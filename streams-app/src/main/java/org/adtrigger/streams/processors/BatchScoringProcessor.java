@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.BatchScorer;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;

@@ -1,6 +1,6 @@
 package org.adtrigger.streams.processors;
 
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.BatchScorer;
 
 /**
  * Makes a {@link BatchScorer} for one scoring task. Each task of the topology asks for its own when it

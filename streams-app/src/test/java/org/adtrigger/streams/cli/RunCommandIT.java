@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.adtrigger.streams.onnx.TestModelFiles;
+import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testsupport.CapturedLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.streams.onnx.TestModelFiles;
+import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testsupport.FreePort;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

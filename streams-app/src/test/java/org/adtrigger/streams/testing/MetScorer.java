@@ -6,7 +6,7 @@ import java.nio.FloatBuffer;
 import java.util.function.IntConsumer;
 
 import org.adtrigger.core.rmm.RmmLayout;
-import org.adtrigger.streams.scoring.BatchScorer;
+import org.adtrigger.scoring.BatchScorer;
 
 /**
  * A deterministic stand-in for the model: an event's score is its RMM cell [0][0] times √s = 13 TeV, i.e.

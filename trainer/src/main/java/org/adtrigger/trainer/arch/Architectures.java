@@ -11,14 +11,14 @@ import java.util.TreeSet;
  *
  * <p>Grammar ({@code |} alternatives, {@code [ ]} optional):
  * <pre>
- *   spec   := [kind ":"] body [":" hidden-activation [":" output-activation]]
+ *   spec   := kind | [kind ":"] body [":" hidden-activation [":" output-activation]]
  *   kind   := "ae" | "vae"                       (default ae)
  *   body   := preset-name | width ("," width)*   (hidden widths, input and output width left out)
  * </pre>
  * Activations are relu, tanh, sigmoid, leakyrelu, linear, elu; the hidden default is relu, the output default
  * linear, and the output must be linear or sigmoid. Examples: {@code ae-small}, {@code ae-large:tanh},
- * {@code 256,64,256:relu}, {@code vae:300,50,300:elu:sigmoid}. A preset carries its own kind, so a kind prefix
- * together with a preset name is rejected.
+ * {@code 256,64,256:relu}, {@code vae:300,50,300:elu:sigmoid}. A bare kind ({@code ae}, {@code vae}) means that
+ * kind's small preset. A preset carries its own kind, so a kind prefix together with a preset name is rejected.
  */
 public final class Architectures {
     /** input-150-input, the seed thesis' small autoencoder. */
@@ -42,6 +42,9 @@ public final class Architectures {
         ModelKind kind = null;
         if (parts.get(0).equals("ae") || parts.get(0).equals("vae")) {
             kind = parts.remove(0).equals("vae") ? ModelKind.VARIATIONAL : ModelKind.AUTOENCODER;
+        }
+        if (kind != null && parts.isEmpty()) {
+            return kind == ModelKind.VARIATIONAL ? VAE_SMALL : AE_SMALL;
         }
         if (parts.isEmpty() || parts.size() > 3) {
             throw new IllegalArgumentException("cannot parse architecture '" + spec

@@ -13,11 +13,11 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * a JVM cannot set its own environment; so this loads the backend and then overrides all three pools it
  * uses: the OpenMP team, libnd4j's own thread pool (the {@code Environment} limits) and OpenBLAS.
  */
-final class Nd4jThreads {
+public final class Nd4jThreads {
     private Nd4jThreads() {
     }
 
-    static void limit(int threads) {
+    public static void limit(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }

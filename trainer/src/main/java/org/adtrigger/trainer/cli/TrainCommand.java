@@ -73,8 +73,8 @@ final class TrainCommand implements Callable<Integer> {
     String selection;
 
     @Option(names = "--model", defaultValue = "ae-small", paramLabel = "ARCH",
-            description = "ae-small, ae-large, vae-small, vae-large or a spec such as 256,64,256:tanh "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "ae-small, ae-large, vae (= vae-small), vae-large or a spec such as 256,64,256:tanh or "
+                    + "vae:300,50,300:elu (default: ${DEFAULT-VALUE}).")
     String model;
 
     @Option(names = "--scaler", defaultValue = "min-max", paramLabel = "SCALER",
@@ -84,6 +84,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--score", defaultValue = "mse", paramLabel = "ERROR",
             description = "Reconstruction error used as loss and score: mse, mae (default: ${DEFAULT-VALUE}).")
     String score;
+
+    @Option(names = "--beta", defaultValue = "1", paramLabel = "B",
+            description = "VAE only: weight of the KL term in the training loss (default: ${DEFAULT-VALUE}).")
+    double beta;
+
+    @Option(names = "--score-kl-weight", defaultValue = "0", paramLabel = "K",
+            description = "VAE only: weight of the KL term added to the anomaly score (default: ${DEFAULT-VALUE}).")
+    double scoreKlWeight;
 
     @Option(names = "--epochs", defaultValue = "20", paramLabel = "N",
             description = "Maximum number of epochs (default: ${DEFAULT-VALUE}).")
@@ -123,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
     Path checkpointDir;
 
     @Option(names = "--resume", description = "Continue from last.ckpt in --checkpoint-dir for up to --epochs more "
-            + "epochs; architecture, scaler and score then come from the checkpoint.")
+            + "epochs; architecture, scaler, score and KL weights then come from the checkpoint.")
     boolean resume;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
@@ -186,12 +194,13 @@ final class TrainCommand implements Callable<Integer> {
         ArchitectureSpec architecture = usage(() -> Architectures.parse(model));
         Scaling scaling = choice("--scaler", scaler, Scaling.class);
         ReconstructionError error = choice("--score", score, ReconstructionError.class);
+        Objective objective = usage(() -> new Objective(error, beta, scoreKlWeight));
         CellStatistics statistics = CellStatistics.collect(training);
         if (statistics.events() == 0) {
             throw new IllegalStateException("no event of the training split passed selection '" + selection + "'");
         }
         progressDisplay.expectEventsPerEpoch(statistics.events());
-        return AnomalyModel.create(architecture, statistics.preprocessor(scaling), Objective.of(error), seed);
+        return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);
     }
 
     private ModelCard.Provenance provenance(RmmBatchSource training, RmmBatchSource validation,

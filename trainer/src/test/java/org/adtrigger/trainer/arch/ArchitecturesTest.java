@@ -33,6 +33,12 @@ class ArchitecturesTest {
     }
 
     @Test
+    void bareKindMeansItsSmallPreset() {
+        assertThat(Architectures.parse("vae")).isEqualTo(Architectures.VAE_SMALL);
+        assertThat(Architectures.parse(" AE ")).isEqualTo(Architectures.AE_SMALL);
+    }
+
+    @Test
     void vaeHasHeadsAroundTheMiddleWidth() {
         NetworkLayout layout = Architectures.parse("vae:300,50,300:elu").layout(100);
         assertThat(layout.encoder()).containsExactly(new DenseLayer("enc0", 100, 300, Activation.ELU));

@@ -7,9 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.model.ModelCompatibility;
+import org.adtrigger.trainer.onnx.proto.ModelProto;
+import org.adtrigger.trainer.onnx.proto.StringStringEntryProto;
 import org.adtrigger.trainer.pipeline.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +30,11 @@ class TrainCommandIT {
     }
 
     private static int train(Path out, StringWriter stdout, String... extra) {
-        String[] base = {"train", "--data", dir + "/sm*.avro", "--model", "24:tanh", "--epochs", "2",
+        return train("24:tanh", out, stdout, extra);
+    }
+
+    private static int train(String model, Path out, StringWriter stdout, String... extra) {
+        String[] base = {"train", "--data", dir + "/sm*.avro", "--model", model, "--epochs", "2",
                 "--batch", "128", "--seed", "7", "--no-progress", "--out", out.toString()};
         String[] args = new String[base.length + extra.length];
         System.arraycopy(base, 0, args, 0, base.length);
@@ -59,11 +66,31 @@ class TrainCommandIT {
         for (int i = 1; i < pass.length; i++) {
             assertThat(pass[i]).isBetween(0.0, 1.0).isLessThanOrEqualTo(pass[i - 1]);
         }
-        String onnx = new String(Files.readAllBytes(first), java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThat(onnx).contains(ModelCard.ONNX_METADATA_KEY, card.modelId());
+        assertThat(cardInOnnx(first)).usingRecursiveComparison().isEqualTo(card);
 
         ModelCard again = ModelCardJson.read(ModelCardJson.sidecarOf(second));
         assertThat(again.thresholds()).usingRecursiveComparison().isEqualTo(t);
+    }
+
+    @Test
+    void trainsAVaeWithKlWeights() throws IOException {
+        Path out = dir.resolve("vae.onnx");
+        assertThat(train("vae", out, new StringWriter(), "--beta", "0.1", "--score-kl-weight", "0.5")).isZero();
+
+        ModelCard card = ModelCardJson.read(ModelCardJson.sidecarOf(out));
+        assertThat(card.architecture()).startsWith("vae (vae:150:relu:linear)");
+        assertThat(card.score().includesKl()).isTrue();
+        assertThat(cardInOnnx(out)).usingRecursiveComparison().isEqualTo(card);
+        assertThat(train("vae", dir.resolve("bad.onnx"), new StringWriter(), "--beta", "-1")).isEqualTo(2);
+    }
+
+    /** The card stored in the ONNX model's metadata, read with the protobuf classes the exporter writes with. */
+    private static ModelCard cardInOnnx(Path model) throws IOException {
+        ModelProto onnx = ModelProto.parseFrom(Files.readAllBytes(model));
+        List<StringStringEntryProto> entries = onnx.getMetadataPropsList().stream()
+                .filter(e -> e.getKey().equals(ModelCard.ONNX_METADATA_KEY)).toList();
+        assertThat(entries).hasSize(1);
+        return ModelCardJson.fromJson(entries.get(0).getValue(), model.toString());
     }
 
     @Test

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.adtrigger.trainer.arch.Architectures;
 import org.adtrigger.trainer.arch.DenseLayer;
 import org.adtrigger.trainer.data.Batch;
@@ -40,7 +38,8 @@ class WeightedLossTest {
         }
         expected /= weightSum;
 
-        assertThat(loss(model, new Batch(ROWS, weights), weightSum)).isCloseTo(expected, within(1e-6 * expected));
+        assertThat(LossProbe.loss(model, new Batch(ROWS, weights), weightSum))
+                .isCloseTo(expected, within(1e-6 * expected));
         float[] scores = model.score(ROWS).scores();
         for (int i = 0; i < ROWS.length; i++) {
             assertThat((double) scores[i]).isCloseTo(byHand[i], within(1e-6 * byHand[i]));
@@ -72,11 +71,12 @@ class WeightedLossTest {
         float[][] other = {ROWS[0], ROWS[1], {9f, 9f, 0f, -9f}};
         float[] zeroLast = {1f, 2f, 0f};
 
-        Map<String, INDArray> reference = gradients(model, new Batch(ROWS, zeroLast), 3);
-        Map<String, INDArray> changedRow = gradients(model, new Batch(other, zeroLast), 3);
-        Map<String, INDArray> withoutEvent = gradients(model,
+        Map<String, INDArray> reference = LossProbe.gradients(model, new Batch(ROWS, zeroLast), 3);
+        Map<String, INDArray> changedRow = LossProbe.gradients(model, new Batch(other, zeroLast), 3);
+        Map<String, INDArray> withoutEvent = LossProbe.gradients(model,
                 new Batch(new float[][] {ROWS[0], ROWS[1]}, new float[] {1f, 2f}), 3);
-        Map<String, INDArray> weighted = gradients(model, new Batch(ROWS, new float[] {1f, 2f, 0.5f}), 3);
+        Map<String, INDArray> weighted = LossProbe.gradients(model,
+                new Batch(ROWS, new float[] {1f, 2f, 0.5f}), 3);
 
         for (String name : reference.keySet()) {
             assertThat(changedRow.get(name).equalsWithEps(reference.get(name), 1e-7)).as(name).isTrue();
@@ -90,17 +90,6 @@ class WeightedLossTest {
         AnomalyModel model = AnomalyModel.create(Architectures.parse("2"), PRE, Objective.of(ReconstructionError.MSE), 1);
         assertThatThrownBy(() -> model.score(new float[][] {{1f, 2f, 3f}}))
                 .hasMessage("the model takes rows of 4 raw cells, got 3 cells");
-    }
-
-    private static double loss(AnomalyModel model, Batch batch, double norm) {
-        return model.sameDiff().outputSingle(model.feeder().training(batch, norm, new Random(0)), GraphNames.LOSS)
-                .getDouble(0);
-    }
-
-    private static Map<String, INDArray> gradients(AnomalyModel model, Batch batch, double norm) {
-        List<String> params = model.layout().allLayers().stream()
-                .flatMap(l -> List.of(l.weightName(), l.biasName()).stream()).toList();
-        return model.sameDiff().calculateGradients(model.feeder().training(batch, norm, new Random(0)), params);
     }
 
     private static float[][] scaled() {

@@ -44,6 +44,29 @@ class CellStatisticsTest {
     }
 
     @Test
+    void weightTwoEqualsTheEventListedTwice() {
+        CellStatistics weighted = CellStatistics.collect(
+                new InMemoryBatchSource(ROWS, new float[] {2f, 1f, -1f, 0.5f}, 3));
+        CellStatistics duplicated = CellStatistics.collect(new InMemoryBatchSource(
+                new float[][] {ROWS[0], ROWS[1], ROWS[0], ROWS[2], ROWS[3]},
+                new float[] {1f, 1f, 1f, -1f, 0.5f}, 2));
+
+        assertThat(duplicated.weightSum()).isEqualTo(weighted.weightSum());
+        for (int c = 0; c < 4; c++) {
+            assertThat(duplicated.mean(c)).as("mean %d", c).isCloseTo(weighted.mean(c), within(1e-12));
+            assertThat(duplicated.standardDeviation(c)).as("sd %d", c)
+                    .isCloseTo(weighted.standardDeviation(c), within(1e-12));
+            // min and max ignore weights, and a repeated event cannot move them
+            assertThat(duplicated.min(c)).isEqualTo(weighted.min(c));
+            assertThat(duplicated.max(c)).isEqualTo(weighted.max(c));
+        }
+        for (Scaling scaling : Scaling.values()) {
+            assertThat(duplicated.preprocessor(scaling)).usingRecursiveComparison()
+                    .isEqualTo(weighted.preprocessor(scaling));
+        }
+    }
+
+    @Test
     void maskDropsCellsThatAreZeroInEveryEvent() {
         assertThat(stats().keptCells()).containsExactly(0, 2, 3);
     }

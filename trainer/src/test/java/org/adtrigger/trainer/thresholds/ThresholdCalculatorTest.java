@@ -48,6 +48,30 @@ class ThresholdCalculatorTest {
     }
 
     @Test
+    void negativeWeightsGiveFiniteThresholds() {
+        Random random = new Random(8);
+        double[] scores = new double[N];
+        double[] weights = new double[N];
+        for (int i = 0; i < N; i++) {
+            scores[i] = -Math.log(1 - random.nextDouble());
+            // one event in five is a negative-weight correction, concentrated in the tail where it hurts most
+            weights[i] = i % 5 == 0 && scores[i] > 1 ? -1.0 : 1.0;
+        }
+        ModelCard.Thresholds t = ThresholdCalculator.compute(scores, weights, ScoreScale.LOG_SCORE, LUMI_PB)
+                .thresholds();
+
+        assertThat(t.median()).isFinite();
+        assertThat(Arrays.stream(t.tierCuts())).allMatch(Double::isFinite);
+        assertThat(t.tierCuts()).isSorted();
+        assertThat(Arrays.stream(t.tierPassFractions())).allMatch(Double::isFinite);
+        assertThat(t.efficiencyPoints()).hasSize(3).allSatisfy(wp -> {
+            assertThat(wp.cut()).isFinite();
+            assertThat(wp.backgroundPassFraction()).isFinite();
+        });
+        assertThat(t.crossSectionPoints()).allSatisfy(wp -> assertThat(wp.cut()).isFinite());
+    }
+
+    @Test
     void tiersFollowTheWeightedMedianAndPassFractionsFall() {
         CardThresholds result = thresholds(background(), ScoreScale.SCORE);
         ModelCard.Thresholds t = result.thresholds();

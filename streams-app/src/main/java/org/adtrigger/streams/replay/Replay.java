@@ -1,0 +1,150 @@
+package org.adtrigger.streams.replay;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.serde.AvroSerdes;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Replays event archives into a Kafka topic at a steady rate, optionally mixing in signal, the way a
+ * detector's trigger output would arrive. Each {@link Event} is sent in single-object encoding under the
+ * key {@code "run:eventNumber"}, timestamped by {@link RecordTimestamps}.
+ *
+ * <pre>{@code
+ * ReplaySummary s = Replay.builder()
+ *         .archives(List.of(background)).bootstrapServers(broker.bootstrapServers())
+ *         .rate(20_000).loop(true).duration(Duration.ofMinutes(2))
+ *         .inject(new Injection(signal, 0.05, ReplayPoint.after(Duration.ofSeconds(30)),
+ *                 ReplayPoint.after(Duration.ofSeconds(60))))
+ *         .build().run(stopFlag::get);
+ * }</pre>
+ *
+ * A replay ends at the archives' end (without loop), at the event or time limit, or when the stop
+ * supplier turns true; it then flushes, so every event counted in the summary has been acknowledged.
+ */
+public final class Replay {
+    /** Events between progress reports: often enough for a bar, rarely enough to cost nothing. */
+    public static final int PROGRESS_EVERY = 4096;
+    /** Longest single sleep, so a slow replay still notices a stop request promptly. */
+    private static final long MAX_SLEEP_NANOS = 50_000_000L;
+
+    private final List<Path> archives;
+    private final List<Injection> injections;
+    private final String topic;
+    private final double rate;
+    private final boolean loop;
+    private final RecordTimestamps timestamps;
+    private final long seed;
+    private final long maxEvents;
+    private final long durationNanos;
+    private final ReplayListener listener;
+    private final NanoClock clock;
+    private final Properties producerProperties;
+    private final Function<Properties, Producer<byte[], byte[]>> producerFactory;
+    private final Serializer<Event> serializer = AvroSerdes.event().serializer();
+
+    Replay(ReplayBuilder b) {
+        archives = List.copyOf(b.archives);
+        injections = List.copyOf(b.injections);
+        topic = b.topic;
+        rate = b.rate;
+        loop = b.loop;
+        timestamps = b.timestamps;
+        seed = b.seed;
+        maxEvents = b.maxEvents;
+        durationNanos = b.duration == null ? -1 : b.duration.toNanos();
+        listener = b.listener;
+        clock = b.clock;
+        producerProperties = ProducerSettings.of(b.bootstrapServers, b.producerOverrides);
+        producerFactory = b.producerFactory;
+    }
+
+    public static ReplayBuilder builder() {
+        return new ReplayBuilder();
+    }
+
+    /**
+     * Sends until the end, a limit, or {@code stopRequested} returns true.
+     *
+     * @throws java.io.UncheckedIOException or {@link org.adtrigger.ingest.avro.ArchiveFormatException}
+     *         naming the archive that cannot be read; IllegalStateException when sending fails
+     */
+    public ReplaySummary run(BooleanSupplier stopRequested) throws InterruptedException {
+        try (ArchiveSequence background = new ArchiveSequence(archives, loop);
+             SignalFeeds signals = new SignalFeeds(injections);
+             Producer<byte[], byte[]> producer = producerFactory.apply(producerProperties)) {
+            SendFailures failures = new SendFailures(topic);
+            InjectionSchedule schedule = new InjectionSchedule(injections, seed, listener);
+            SampleTally tally = new SampleTally();
+            long start = clock.nanoTime();
+            Pacer pacer = new Pacer(rate, start);
+            long sent = 0;
+            long injected = 0;
+            long bytes = 0;
+            boolean stopped = false;
+            Event reuse = null;
+            while (maxEvents < 0 || sent < maxEvents) {
+                Event event = background.next(reuse);
+                if (event == null) {
+                    break;
+                }
+                reuse = event;
+                long now = awaitSlot(pacer, stopRequested);
+                if (now < 0) {
+                    stopped = true;
+                    break;
+                }
+                if (durationNanos >= 0 && now - start >= durationNanos) {
+                    break;
+                }
+                long timestamp = timestamps.of(sent);
+                int signal = schedule.pick(sent, now - start, timestamp);
+                if (signal >= 0) {
+                    event = signals.next(signal);
+                    injected++;
+                }
+                byte[] key = EventKey.bytesOf(event);
+                byte[] value = serializer.serialize(topic, event);
+                producer.send(new ProducerRecord<>(topic, null, timestamp, key, value), failures);
+                failures.throwIfAny();
+                bytes += key.length + value.length;
+                tally.count(event.getSample(), signal >= 0);
+                if (++sent % PROGRESS_EVERY == 0) {
+                    listener.progress(sent, injected);
+                }
+            }
+            producer.flush();
+            failures.throwIfAny();
+            long elapsed = clock.nanoTime() - start;
+            listener.progress(sent, injected);
+            return new ReplaySummary(sent, injected, bytes, elapsed, background.passes(), tally.snapshot(), stopped);
+        }
+    }
+
+    /**
+     * Waits for the next event's slot, in short sleeps so a stop request is seen.
+     *
+     * @return the clock's time when the slot came, or −1 when a stop was requested first
+     */
+    private long awaitSlot(Pacer pacer, BooleanSupplier stopRequested) throws InterruptedException {
+        if (stopRequested.getAsBoolean()) {
+            return -1;
+        }
+        long now = clock.nanoTime();
+        long deadline = now + pacer.reserve(now);
+        while (deadline - now > 0) {
+            clock.sleepNanos(Math.min(deadline - now, MAX_SLEEP_NANOS));
+            if (stopRequested.getAsBoolean()) {
+                return -1;
+            }
+            now = clock.nanoTime();
+        }
+        return now;
+    }
+}

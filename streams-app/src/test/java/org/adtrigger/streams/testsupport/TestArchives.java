@@ -1,0 +1,24 @@
+package org.adtrigger.streams.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.adtrigger.ingest.avro.ArchiveCodec;
+import org.adtrigger.ingest.avro.EventArchiveWriter;
+import org.adtrigger.ingest.gen.EventGenerator;
+
+/** Small generated archives for replay tests. */
+public final class TestArchives {
+    private TestArchives() {
+    }
+
+    /** Writes {@code events} generated events of {@code processes} (ProcessCatalog syntax) to {@code file}. */
+    public static Path generate(Path file, String processes, long events, long seed) throws IOException {
+        EventGenerator generator = EventGenerator.of(processes, events, seed, EventGenerator.DEFAULT_LUMI_INVERSE_FB);
+        try (EventArchiveWriter writer = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE)) {
+            while (generator.hasNext()) {
+                writer.append(generator.next());
+            }
+        }
+        return file;
+    }
+}
