@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.ingest.avro.ArchiveCodec;
 import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
+import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.PhysicsProcess;
 import org.adtrigger.ingest.gen.ProcessCatalog;
 import org.adtrigger.schema.Event;
@@ -49,6 +50,13 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Integrated luminosity the weights are normalised to, in fb^-1 (default: ${DEFAULT-VALUE}).")
     double lumi;
 
+    @Option(names = "--mix", defaultValue = "balanced", paramLabel = "balanced|sigma",
+            description = {"How the events are shared among several processes: balanced = half equally, half in "
+                    + "proportion to the cross section (rare processes get statistics); sigma = all in proportion "
+                    + "to the cross section, so every event has the same weight and the file can be counted like "
+                    + "data (default: ${DEFAULT-VALUE})."})
+    Mix mix;
+
     @Mixin
     ArchiveOutput output;
 
@@ -83,7 +91,7 @@ final class GenerateCommand implements Callable<Integer> {
     private EventGenerator generator() {
         return ArchiveOutput.usage(spec, () -> {
             List<PhysicsProcess> list = ProcessCatalog.parse(processes);
-            return EventGenerator.of(list, events, seed, lumi);
+            return EventGenerator.of(list, events, seed, lumi, mix);
         });
     }
 
@@ -95,6 +103,7 @@ final class GenerateCommand implements Callable<Integer> {
         meta.put("events", Long.toString(events));
         meta.put("seed", Long.toString(seed));
         meta.put("lumi_fb", Double.toString(lumi));
+        meta.put("mix", mix.label());
         return meta;
     }
 

@@ -39,6 +39,7 @@ public final class IngestMain {
         CommandLine cli = new CommandLine(new IngestMain());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, a) -> {
             CommandLine cmd = e.getCommandLine();
             cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());

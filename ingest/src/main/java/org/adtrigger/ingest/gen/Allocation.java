@@ -1,19 +1,17 @@
 package org.adtrigger.ingest.gen;
 
 /**
- * How a requested number of events is shared among processes: half equally, half in proportion to the
- * cross sections. The equal half is the floor that gives rare processes (H → 4ℓ, dibosons) usable
- * statistics while W + jets still dominates as it does in data; the per-event weights σ·L/N_p restore
- * the true proportions. Rounding goes by largest remainder (ties to the earlier process), so the counts
- * add up exactly to the total.
+ * How a requested number of events is shared among processes: a {@link Mix}'s equal share split evenly,
+ * the rest in proportion to the cross sections. With the default {@link Mix#BALANCED} the equal half is
+ * the floor that gives rare processes (H → 4ℓ, dibosons) usable statistics while W + jets still dominates
+ * as it does in data; the per-event weights σ·L/N_p restore the true proportions. Rounding goes by
+ * largest remainder (ties to the earlier process), so the counts add up exactly to the total.
  */
 final class Allocation {
     private Allocation() {
     }
 
-    static final double EQUAL_SHARE = 0.5;
-
-    static long[] split(long total, double[] crossSections) {
+    static long[] split(long total, double[] crossSections, Mix mix) {
         int k = crossSections.length;
         double sum = 0.0;
         for (double s : crossSections) {
@@ -23,7 +21,7 @@ final class Allocation {
         double[] remainders = new double[k];
         long assigned = 0;
         for (int i = 0; i < k; i++) {
-            double share = EQUAL_SHARE / k + (1.0 - EQUAL_SHARE) * crossSections[i] / sum;
+            double share = mix.equalShare() / k + (1.0 - mix.equalShare()) * crossSections[i] / sum;
             double exact = share * total;
             counts[i] = (long) Math.floor(exact);
             remainders[i] = exact - counts[i];

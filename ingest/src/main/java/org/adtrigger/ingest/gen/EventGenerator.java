@@ -8,7 +8,7 @@ import org.adtrigger.schema.Event;
 
 /**
  * Synthetic 13 TeV collision events from a list of processes, as an iterator: deterministic for a given
- * process list, event count and seed. Events are shared among the processes by {@link Allocation}; each
+ * process list, event count, seed and mix. Events are shared among the processes by {@link Allocation}; each
  * process's events carry weight σ·L/N_process; the processes are interleaved by a fixed schedule that
  * keeps every prefix of the output close to the final mixture (each step emits the process furthest
  * behind its share).
@@ -47,12 +47,19 @@ public final class EventGenerator implements Iterator<Event> {
         return of(ProcessCatalog.parse(processList), events, seed, lumiInverseFb);
     }
 
+    /** Generator with the {@link Mix#BALANCED} share of events among the processes. */
+    public static EventGenerator of(List<PhysicsProcess> processes, long events, long seed, double lumiInverseFb) {
+        return of(processes, events, seed, lumiInverseFb, Mix.BALANCED);
+    }
+
     /**
      * @param events        total number of events, shared among the processes; a process whose share
      *                      rounds to zero is left out
      * @param lumiInverseFb integrated luminosity L [fb⁻¹] that the weights are normalised to
+     * @param mix           how the events are shared among the processes
      */
-    public static EventGenerator of(List<PhysicsProcess> processes, long events, long seed, double lumiInverseFb) {
+    public static EventGenerator of(List<PhysicsProcess> processes, long events, long seed, double lumiInverseFb,
+                                    Mix mix) {
         if (processes.isEmpty()) {
             throw new IllegalArgumentException("no process to generate");
         }
@@ -63,7 +70,7 @@ public final class EventGenerator implements Iterator<Event> {
             throw new IllegalArgumentException("luminosity must be positive, got " + lumiInverseFb);
         }
         double[] sigma = processes.stream().mapToDouble(p -> p.info().crossSectionPb()).toArray();
-        long[] counts = Allocation.split(events, sigma);
+        long[] counts = Allocation.split(events, sigma, mix);
         List<SampleStream> streams = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0) {

@@ -1,6 +1,7 @@
 package org.adtrigger.ingest.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.adtrigger.ingest.avro.EventArchiveReader;
 import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.schema.Event;
@@ -46,6 +49,25 @@ class IngestMainTest {
                     .containsEntry("seed", "4");
         }
         assertThat(read).isEqualTo(expected);
+    }
+
+    @Test
+    void generateWithTheSigmaMixWritesEventsOfEqualWeightAndRecordsTheMix() throws IOException {
+        Path file = dir.resolve("data-like.avro");
+
+        int code = run("generate", "--process", "zee,ttbar", "--events", "2000", "--mix", "sigma", "--out", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        Map<String, Long> perSample = new TreeMap<>();
+        try (EventArchiveReader reader = EventArchiveReader.open(file)) {
+            assertThat(reader.metadata()).containsEntry("mix", "sigma");
+            reader.forEachRemaining(e -> {
+                perSample.merge(e.getSample(), 1L, Long::sum);
+                // (1981 + 37.9) pb × 10 fb⁻¹ / 2000 events, up to ttbar's rounding to a whole event (1.2 %)
+                assertThat(e.getWeight()).isCloseTo(10_094.5, within(150.0));
+            });
+        }
+        assertThat(perSample).containsExactly(Map.entry("ttbar", 38L), Map.entry("zee", 1962L));
     }
 
     @Test

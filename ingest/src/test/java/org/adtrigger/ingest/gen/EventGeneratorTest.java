@@ -33,6 +33,22 @@ class EventGeneratorTest {
     }
 
     @Test
+    void theSigmaMixGivesEveryWellPopulatedSampleTheSameWeight() {
+        EventGenerator generator = EventGenerator.of(ProcessCatalog.parse("sm"), 100_000, 3, 10.0, Mix.SIGMA);
+        double totalSigmaL = ProcessCatalog.parse("sm").stream().mapToDouble(p -> p.info().crossSectionPb()).sum()
+                * 1000.0 * 10.0;
+        double commonWeight = totalSigmaL / 100_000;
+
+        // the largest-remainder rounding moves a sample's count by less than one event: under 1 % from 100 up
+        assertThat(generator.plan()).filteredOn(s -> s.events() >= 100).extracting(s -> s.info().sample())
+                .contains("wjets", "zee", "zmumu", "ztautau", "singletop");
+        assertThat(generator.plan()).filteredOn(s -> s.events() >= 100).allSatisfy(s ->
+                assertThat(s.weight()).as(s.info().sample()).isCloseTo(commonWeight, within(0.01 * commonWeight)));
+        // H → 4ℓ (6.8 fb of 45.6 nb) is far below one event in 100 000
+        assertThat(generator.plan()).extracting(s -> s.info().sample()).doesNotContain("h4l");
+    }
+
+    @Test
     void sameSeedGivesIdenticalEventsAndAnotherSeedDifferentOnes() {
         List<Event> first = Generated.events("all", 3_000, 42);
         List<Event> again = Generated.events("all", 3_000, 42);

@@ -2,14 +2,11 @@ package org.adtrigger.streams.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.adtrigger.streams.http.HttpSettings;
-import org.adtrigger.scoring.onnx.ScorerDevice;
-import org.adtrigger.scoring.onnx.ScorerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code adtrigger run}: the command-line face of {@link TriggerRunner}. */
@@ -25,46 +22,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bootstrap", paramLabel = "HOST:PORT", description = "Kafka brokers (bootstrap.servers)")
     String bootstrap;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with configuration keys")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Sets one configuration key (repeatable; wins over --config)")
-    Map<String, String> sets = new LinkedHashMap<>();
-
-    @Option(names = "--http-port", paramLabel = "N", description = "Port of /metrics, /healthz, /readyz (0: any free port)")
-    Integer httpPort;
-
-    @Option(names = "--http-address", paramLabel = "ADDRESS", description = "Address the HTTP endpoints bind to")
-    String httpAddress;
-
-    @Option(names = "--device", paramLabel = "auto|cpu|cuda", description = "Where ONNX Runtime scores")
-    ScorerDevice device;
+    @Mixin
+    ServingOptions serving;
 
     @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
             description = "Stop after this long (e.g. 90s, 10m, PT1H); default: run until stopped")
     Duration duration;
 
     @Override
-    public Integer call() throws InterruptedException {
-        new TriggerRunner(ConfigLayers.merge(configFile, sets, flags()), model, bootstrap == null).run(duration);
+    public Integer call() throws Exception {
+        Map<String, String> flags = bootstrap == null ? Map.of() : Map.of("bootstrap.servers", bootstrap);
+        new TriggerRunner(serving.configuration(Map.of(), flags), model, bootstrap == null).run(duration, null);
         return 0;
-    }
-
-    /** The dedicated flags as configuration keys; they win over --config and --set. */
-    private Map<String, String> flags() {
-        Map<String, String> flags = new LinkedHashMap<>();
-        if (bootstrap != null) {
-            flags.put("bootstrap.servers", bootstrap);
-        }
-        if (httpPort != null) {
-            flags.put(HttpSettings.PORT, httpPort.toString());
-        }
-        if (httpAddress != null) {
-            flags.put(HttpSettings.ADDRESS, httpAddress);
-        }
-        if (device != null) {
-            flags.put(ScorerSettings.DEVICE, device.label());
-        }
-        return flags;
     }
 }

@@ -24,12 +24,13 @@ public final class StreamsMain implements Runnable {
         return new CommandLine(new StreamsMain())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new ReplayCommand())
+                .addSubcommand(new DemoCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo)");
     }
 }

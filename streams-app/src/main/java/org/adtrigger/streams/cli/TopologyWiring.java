@@ -1,5 +1,6 @@
 package org.adtrigger.streams.cli;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -7,12 +8,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.streams.topology.AnomalyTopology;
+import org.adtrigger.streams.window.WindowListener;
 import org.apache.kafka.streams.Topology;
 
 /**
- * What {@code run} needs from the topology settings: the topics to create on an embedded broker, the
- * Kafka Streams properties, and the anomaly-scoring topology with one scorer per scoring task on the
- * shared model.
+ * What a run needs from the topology settings: the topics to create on an embedded broker, the input
+ * topic, the Kafka Streams properties, and the anomaly-scoring topology with one scorer per scoring task
+ * on the shared model.
  */
 final class TopologyWiring {
     private final TriggerConfig config;
@@ -26,11 +28,16 @@ final class TopologyWiring {
         return config.topicsToCreate();
     }
 
+    String eventsTopic() {
+        return config.eventsTopic();
+    }
+
     Properties streamsProperties() {
         return config.streamsProperties();
     }
 
-    Topology topology(OnnxModel model, MeterRegistry registry) {
-        return AnomalyTopology.build(config, model.card(), () -> model.newScorer(config.batchSize()), registry);
+    Topology topology(OnnxModel model, MeterRegistry registry, List<WindowListener> listeners) {
+        return AnomalyTopology.build(config, model.card(), () -> model.newScorer(config.batchSize()), registry,
+                listeners.toArray(new WindowListener[0]));
     }
 }

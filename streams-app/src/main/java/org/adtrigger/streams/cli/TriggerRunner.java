@@ -2,6 +2,7 @@ package org.adtrigger.streams.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -18,15 +19,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the parts of a scoring run in dependency order — model (refused models stop the start before
- * anything else runs), embedded broker when no brokers are given, metrics, HTTP, Kafka Streams — then
- * waits for SIGTERM/Ctrl-C, the end of the requested duration or a stream failure, and stops them in
- * reverse order: Kafka Streams first (bounded by {@value #SHUTDOWN_TIMEOUT_MS}), then HTTP, metrics,
- * broker and model.
+ * anything else runs), embedded broker when no brokers are given, metrics, HTTP, Kafka Streams, then a
+ * {@link Companion} if one is given — then waits for SIGTERM/Ctrl-C, the end of the requested duration or
+ * a stream failure, and stops them in reverse order: the companion, Kafka Streams (bounded by
+ * {@value #SHUTDOWN_TIMEOUT_MS}), HTTP, metrics, broker and model.
  */
 final class TriggerRunner {
     static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
     private static final Logger LOG = LoggerFactory.getLogger(TriggerRunner.class);
     private static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
+    private static final long RUNNING_POLL_MS = 50;
 
     private final Properties config;
     private final Path modelFile;
@@ -43,10 +45,11 @@ final class TriggerRunner {
     /**
      * Runs until stopped.
      *
-     * @param duration how long to run, or null for until SIGTERM / Ctrl-C
+     * @param duration  how long to run, or null for until SIGTERM / Ctrl-C
+     * @param companion what runs beside the stream, or null for nothing
      * @throws IllegalStateException with a one-line reason when Kafka Streams fails
      */
-    void run(Duration duration) throws InterruptedException {
+    void run(Duration duration, Companion companion) throws Exception {
         ScorerSettings scorerSettings = ScorerSettings.from(config);
         HttpSettings httpSettings = HttpSettings.from(config);
         StopSignal stop = new StopSignal();
@@ -69,10 +72,10 @@ final class TriggerRunner {
             AppMetrics metrics = parts.add("metrics", new AppMetrics());
             metrics.bindScorer(model.card(), model.device());
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
-            parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
+            OpsHttpServer http = parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
                     () -> streamsRef.get() == null ? null : streamsRef.get().state()));
-            KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry()),
-                    wiring.streamsProperties());
+            KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry(),
+                    companion == null ? List.of() : companion.windowListeners()), wiring.streamsProperties());
             parts.add("Kafka Streams", () -> {
                 if (!streams.close(shutdownTimeout)) {
                     LOG.warn("Kafka Streams did not stop within {}", shutdownTimeout);
@@ -82,6 +85,11 @@ final class TriggerRunner {
             watch(streams, stop);
             metrics.bindKafkaStreams(streams);
             streams.start();
+            if (companion != null && awaitRunning(streams, stop)) {
+                parts.add(companion.name(), companion.start(new Companion.RunningStream(
+                        effective.getProperty(BOOTSTRAP_SERVERS), wiring.eventsTopic(),
+                        "http://" + httpSettings.address() + ":" + http.port(), stop::fail)));
+            }
             LOG.info("Scoring with model {} on {}{}", model.card().modelId(), model.device().label(),
                     duration == null ? "; stop with SIGTERM or Ctrl-C" : " for " + duration);
             failure = stop.await(duration);
@@ -91,6 +99,17 @@ final class TriggerRunner {
         if (failure != null) {
             throw new IllegalStateException(failure);
         }
+    }
+
+    /** Waits for RUNNING; false when a stop or failure comes first. */
+    private static boolean awaitRunning(KafkaStreams streams, StopSignal stop) throws InterruptedException {
+        while (streams.state() != KafkaStreams.State.RUNNING) {
+            if (stop.requested()) {
+                return false;
+            }
+            Thread.sleep(RUNNING_POLL_MS);
+        }
+        return true;
     }
 
     private static Properties withBootstrap(Properties config, String bootstrapServers) {

@@ -6,6 +6,7 @@ import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.adtrigger.schema.Event;
+import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -39,6 +40,7 @@ public final class Replay {
     private final String topic;
     private final double rate;
     private final boolean loop;
+    private final boolean asData;
     private final RecordTimestamps timestamps;
     private final long seed;
     private final long maxEvents;
@@ -55,6 +57,7 @@ public final class Replay {
         topic = b.topic;
         rate = b.rate;
         loop = b.loop;
+        asData = b.asData;
         timestamps = b.timestamps;
         seed = b.seed;
         maxEvents = b.maxEvents;
@@ -109,6 +112,9 @@ public final class Replay {
                     event = signals.next(signal);
                     injected++;
                 }
+                if (asData) {
+                    presentAsData(event);
+                }
                 byte[] key = EventKey.bytesOf(event);
                 byte[] value = serializer.serialize(topic, event);
                 producer.send(new ProducerRecord<>(topic, null, timestamp, key, value), failures);
@@ -146,5 +152,12 @@ public final class Replay {
             now = clock.nanoTime();
         }
         return now;
+    }
+
+    /** In place: the event is decoded afresh for every send, so nothing else sees the change. */
+    private static void presentAsData(Event event) {
+        event.setIsData(true);
+        event.setLabel(TruthLabel.UNKNOWN);
+        event.setWeight(1.0);
     }
 }

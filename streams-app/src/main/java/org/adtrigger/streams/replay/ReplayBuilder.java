@@ -25,6 +25,7 @@ public final class ReplayBuilder {
     String bootstrapServers;
     double rate = DEFAULT_RATE;
     boolean loop;
+    boolean asData;
     RecordTimestamps timestamps = RecordTimestamps.wallClock();
     long seed = 1;
     long maxEvents = -1;
@@ -65,6 +66,16 @@ public final class ReplayBuilder {
     /** Start the background archives over at their end, until a limit or a stop request. */
     public ReplayBuilder loop(boolean on) {
         loop = on;
+        return this;
+    }
+
+    /**
+     * Send every event as recorded data — isData true, label UNKNOWN, weight 1, sample name kept — so the
+     * stream counts it unweighted against the model card's expected background, as it would real data
+     * (the demo; background archives should then be generated with {@code --mix sigma}).
+     */
+    public ReplayBuilder asData(boolean on) {
+        asData = on;
         return this;
     }
 

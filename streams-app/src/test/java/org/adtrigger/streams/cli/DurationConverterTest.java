@@ -20,6 +20,12 @@ class DurationConverterTest {
     }
 
     @Test
+    void readsABareNumberAsSeconds() {
+        assertThat(converter.convert("60")).isEqualTo(Duration.ofSeconds(60));
+        assertThat(converter.convert(" 0 ")).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
     void readsIso8601() {
         assertThat(converter.convert("PT1M30S")).isEqualTo(Duration.ofSeconds(90));
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.adtrigger.ingest.avro.ArchiveFormatException;
 import org.adtrigger.schema.Event;
+import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.testsupport.TestArchives;
 import org.apache.kafka.clients.producer.Callback;
@@ -149,6 +150,21 @@ class ReplayTest {
         long signals = sent.stream().filter(e -> e.getSample().equals("zprime2000")).count();
         assertThat(signals).isEqualTo(summary.injected()).isBetween(70L, 130L); // 200 draws at p = 0.5
         assertThat(summary.samples().get("zprime2000")).isEqualTo(new ReplaySummary.SampleCount(signals, signals));
+    }
+
+    @Test
+    void asDataSendsEveryEventUnlabeledWithWeightOneAndItsSampleName() throws Exception {
+        replay().rate(0).asData(true)
+                .inject(new Injection(signal, 0.5, ReplayPoint.afterEvents(100), ReplayPoint.afterEvents(200)))
+                .build().run(() -> false);
+
+        List<Event> sent = sentEvents();
+        assertThat(sent).hasSize(BACKGROUND).allSatisfy(e -> {
+            assertThat(e.getIsData()).isTrue();
+            assertThat(e.getLabel()).isEqualTo(TruthLabel.UNKNOWN);
+            assertThat(e.getWeight()).isEqualTo(1.0);
+        });
+        assertThat(sent).extracting(Event::getSample).contains("zee", "ttbar", "zprime2000");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.adtrigger.streams.demo;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.adtrigger.streams.replay.Injection;
+import org.adtrigger.streams.replay.Replay;
+import org.adtrigger.streams.replay.ReplayListener;
+import org.adtrigger.streams.replay.ReplayPoint;
+import org.adtrigger.streams.replay.ReplaySummary;
+import org.adtrigger.streams.window.WindowListener;
+
+/**
+ * The demo beside the stream: replays the {@link DemoPlan} into the input topic on a thread of its own,
+ * feeds the burst's begin and end to the {@link LiveTable}, and on stop prints what was sent and the
+ * {@link DemoTotals}.
+ */
+public final class DemoSession {
+    private final DemoPlan plan;
+    private final LiveTable table;
+    private final PrintWriter out;
+
+    public DemoSession(DemoPlan plan, LiveTable table, PrintWriter out) {
+        this.plan = plan;
+        this.table = table;
+        this.out = out;
+    }
+
+    public WindowListener windowListener() {
+        return table;
+    }
+
+    /**
+     * Starts the replay.
+     *
+     * @param fail told the reason when the replay fails, so the whole demo stops
+     * @return stops the replay, waits for it and prints the summary
+     */
+    public AutoCloseable start(String bootstrapServers, String eventsTopic, String httpBase, Consumer<String> fail) {
+        Replay replay = Replay.builder()
+                .archives(plan.background()).loop(true)
+                .bootstrapServers(bootstrapServers).topic(eventsTopic)
+                .rate(plan.rateHz()).asData(true)
+                .inject(new Injection(plan.signal(), plan.fraction(), ReplayPoint.after(plan.burstStart()),
+                        ReplayPoint.after(plan.burstEnd())))
+                .listener(new ReplayListener() {
+                    @Override
+                    public void injectionChanged(Injection injection, boolean active, long timestampMillis) {
+                        table.burstChanged(active, timestampMillis);
+                    }
+                })
+                .build();
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<ReplaySummary> sent = new AtomicReference<>();
+        Thread thread = new Thread(() -> {
+            try {
+                sent.set(replay.run(stop::get));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                fail.accept("replay failed: " + e.getMessage());
+            }
+        }, "adtrigger-replay");
+        out.println("metrics at " + httpBase + "/metrics");
+        out.println(plan.describe());
+        out.flush();
+        thread.start();
+        return () -> {
+            stop.set(true);
+            thread.join();
+            printSummary(sent.get());
+        };
+    }
+
+    private void printSummary(ReplaySummary sent) {
+        out.println();
+        if (sent != null) {
+            out.println(String.format(Locale.ROOT, "replay: %d events sent in %.1f s (%.0f/s), %d of them signal",
+                    sent.events(), sent.seconds(), sent.eventsPerSecond(), sent.injected()));
+        }
+        table.totals().summary().forEach(out::println);
+        out.flush();
+    }
+}
