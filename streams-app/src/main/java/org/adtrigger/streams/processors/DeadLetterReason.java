@@ -4,7 +4,7 @@ package org.adtrigger.streams.processors;
 public enum DeadLetterReason {
     /** Not an {@code Event} in single-object encoding: corrupt bytes, another record type, a null value. */
     DESERIALIZATION,
-    /** Larger than {@code max.record.bytes}; rejected before decoding. */
+    /** Larger than {@code max.record.bytes}; rejected before decoding, and dead-lettered without its bytes. */
     OVERSIZE,
     /** A NaN or infinite number in the event or one of its objects. */
     NON_FINITE,

@@ -62,7 +62,11 @@ public final class EventIntakeProcessor implements Processor<byte[], byte[], byt
         RecordMetadata origin = context.recordMetadata().orElse(null);
         DeadLetter letter = new DeadLetter();
         letter.setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()));
-        letter.setValue(record.value() == null ? null : ByteBuffer.wrap(record.value()));
+        // An oversize record would make a dead letter larger than the producer and broker accept (1 MiB by
+        // default), and failing to write it would stop the stream: it is left out, and topic, partition and
+        // offset locate the original.
+        boolean keepValue = record.value() != null && reason != DeadLetterReason.OVERSIZE;
+        letter.setValue(keepValue ? ByteBuffer.wrap(record.value()) : null);
         letter.setTopic(origin == null ? "" : origin.topic());
         letter.setPartition(origin == null ? -1 : origin.partition());
         letter.setOffset(origin == null ? -1L : origin.offset());

@@ -16,14 +16,24 @@ final class TestModelCards {
     }
 
     static ModelCard card(int schemaVersion, String layout, String scoreOutput) {
+        return card(schemaVersion, layout, scoreOutput, "none", new double[] {1.2, 1.4, 1.6});
+    }
+
+    /** A valid card with the given event selection preset and tier cuts (3 ascending scores). */
+    static ModelCard card(String layout, String scoreOutput, String selection, double[] tierCuts) {
+        return card(ModelCard.SCHEMA_VERSION, layout, scoreOutput, selection, tierCuts);
+    }
+
+    private static ModelCard card(int schemaVersion, String layout, String scoreOutput, String selection,
+                                  double[] tierCuts) {
         int width = RmmLayout.parse(layout).cells();
         ModelCard.Features features = new ModelCard.Features(layout, 13_000, 0.15, true, 30, "ADFILTER", width,
                 IntStream.range(0, width).toArray());
-        ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 1.0, new double[] {1.2, 1.4, 1.6},
+        ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 1.0, tierCuts.clone(),
                 new double[] {1, 0.3, 0.2, 0.1}, List.of(), List.of());
         ModelCard.Provenance provenance = new ModelCard.Provenance(List.of(), 1, 1, 0.5, 0.6, 10, 5, 140_000,
                 "2025-01-01T00:00:00Z", "test");
-        return new ModelCard(schemaVersion, "test-" + layout, features, "none", "test ae", "NONE",
+        return new ModelCard(schemaVersion, "test-" + layout, features, selection, "test ae", "NONE",
                 new ModelCard.Score("MSE", false, scoreOutput), thresholds, provenance);
     }
 }

@@ -68,7 +68,9 @@ class DeadLetterTest {
             DeadLetter letter = record.value();
             assertThat(record.key()).isEqualTo(TopologyHarness.key(99));
             assertThat(letter.getReason()).isEqualTo(reason);
-            assertThat(letter.getValue() == null ? null : bytes(letter.getValue())).isEqualTo(bad);
+            // An oversize record's letter leaves the bytes out: they might not fit the dead-letter topic.
+            assertThat(letter.getValue() == null ? null : bytes(letter.getValue()))
+                    .isEqualTo(reason.equals("OVERSIZE") ? null : bad);
             assertThat(bytes(letter.getKey())).isEqualTo(TopologyHarness.key(99));
             assertThat(letter.getTopic()).isEqualTo("events");
             assertThat(letter.getPartition()).isZero();

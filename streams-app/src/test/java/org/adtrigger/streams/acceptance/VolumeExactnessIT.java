@@ -1,0 +1,171 @@
+package org.adtrigger.streams.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.WindowKeyType;
+import org.adtrigger.schema.WindowSummary;
+import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.streams.testing.GeneratedEvents;
+import org.adtrigger.streams.testsupport.AppProcess;
+import org.adtrigger.streams.testsupport.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactness at volume: {@value #EVENTS} generator events, about three quarters of which the model's selection
+ * rejects, spread over several event-time windows, through the whole app (child JVM, real broker, real ONNX
+ * Runtime, exactly_once_v2). Read with read_committed, scored-events must hold exactly the selected events,
+ * anomalies exactly the scored ones with tier ≥ anomaly.min.tier, and each closed ALL window summary must
+ * count exactly the scored events of its window, per tier level. A last selected event far in the future
+ * advances stream time past the last window's end plus grace, so every earlier window closes; it is sent
+ * only once everything before it was scored, so it cannot overtake them into the window stage.
+ */
+class VolumeExactnessIT {
+    private static final int EVENTS = 100_000;
+    private static final long WINDOW_MS = 10_000;
+    /**
+     * Longer than all the events' times together: the four input partitions are a backlog that the scoring
+     * tasks work through at different paces, so the window stage sees event times out of order by up to the
+     * whole span (a 30 s grace dropped up to three quarters of a window's events as late, measured), and this
+     * test is about exact counts, not about lateness.
+     */
+    private static final long GRACE_MS = 300_000;
+    /** One event per millisecond of event time: 100 s, ten windows. */
+    private static final long STEP_MS = 1;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everySelectedEventIsScoredOnceAndCountedInItsWindow() throws Exception {
+        List<Event> generated = GeneratedEvents.generate(EVENTS + 100, 42L);
+        List<Event> inputs = generated.subList(0, EVENTS);
+        Set<Long> selected = GeneratedEvents.selectedNumbers(inputs, TestModelFiles.SELECTION);
+        Event closer = generated.get(EVENTS + firstSelected(generated.subList(EVENTS, generated.size())));
+        Map<Long, Long> timeOf = new HashMap<>();
+        // Event times around now: topics delete records older than their retention (7 days) by timestamp.
+        long t0 = System.currentTimeMillis();
+        long closerTime = t0 + EVENTS * STEP_MS + WINDOW_MS + GRACE_MS;
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
+            broker.createTopics(TriggerConfig.defaults().topicsToCreate());
+            String bootstrap = broker.bootstrapServers();
+            long start = System.nanoTime();
+            try (AppProcess app = AppProcess.start(TestModelFiles.selective(dir), bootstrap, dir.resolve("app.log"),
+                    "application.id=volume-it", "state.dir=" + dir.resolve("state"),
+                    "window.size.ms=" + WINDOW_MS, "window.grace.ms=" + GRACE_MS);
+                 KafkaProducer<byte[], byte[]> producer = Topics.producer(bootstrap)) {
+                for (int i = 0; i < inputs.size(); i++) {
+                    long time = t0 + i * STEP_MS;
+                    timeOf.put(inputs.get(i).getEventNumber(), time);
+                    producer.send(GeneratedEvents.record(inputs.get(i), time));
+                }
+                producer.flush();
+                long produced = System.nanoTime();
+
+                assertThat(readScored(bootstrap, selected.size(), Duration.ZERO)).as(app.log()).hasSize(selected.size());
+                long scored = System.nanoTime();
+                producer.send(GeneratedEvents.record(closer, closerTime)).get();
+                List<WindowSummary> windows = readAllWindows(bootstrap, selected.size());
+                System.out.printf("VolumeExactnessIT: %d events, %d selected: produced in %.1f s, all scored after "
+                                + "%.1f s, windows closed after %.1f s%n", EVENTS, selected.size(), (produced - start) / 1e9,
+                        (scored - start) / 1e9, (System.nanoTime() - start) / 1e9);
+
+                List<ScoredEvent> outputs = readScored(bootstrap, selected.size() + 1, Duration.ofSeconds(1));
+                assertThat(numbers(outputs)).doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(union(selected, closer.getEventNumber()));
+                List<ScoredEvent> anomalies = values(Topics.readCommitted(bootstrap, "anomalies", new ByteArrayDeserializer(),
+                        AvroSerdes.scoredEvent().deserializer(), 0, Duration.ZERO, Duration.ofSeconds(2)));
+                List<Long> expectedAnomalies = numbers(outputs.stream().filter(e -> e.getTier() >= 1).toList());
+                assertThat(expectedAnomalies).as("a tier cut inside the score range").isNotEmpty().hasSizeLessThan(outputs.size());
+                assertThat(numbers(anomalies)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAnomalies);
+
+                outputs.remove(outputs.stream().filter(e -> e.getEventNumber() == closer.getEventNumber()).findFirst().orElseThrow());
+                assertThat(countsByWindow(windows)).isEqualTo(expectedCountsByWindow(outputs, timeOf));
+                assertThat(windows.stream().mapToLong(w -> w.getCounts().get(0)).sum()).isEqualTo(selected.size());
+            }
+        }
+    }
+
+    private static int firstSelected(List<Event> candidates) {
+        Set<Long> pass = GeneratedEvents.selectedNumbers(candidates, TestModelFiles.SELECTION);
+        for (int i = 0; i < candidates.size(); i++) {
+            if (pass.contains(candidates.get(i).getEventNumber())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no selected event among the spares");
+    }
+
+    private static List<ScoredEvent> readScored(String bootstrap, int expected, Duration linger) {
+        return values(Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
+                AvroSerdes.scoredEvent().deserializer(), expected, Duration.ofSeconds(120), linger));
+    }
+
+    /** The ALL summaries, once their counts add up to {@code expected} (or after 30 s), plus 1 s for extras. */
+    private static List<WindowSummary> readAllWindows(String bootstrap, long expected) {
+        Function<List<ConsumerRecord<String, WindowSummary>>, Long> total = records -> records.stream()
+                .filter(r -> r.value().getKeyType() == WindowKeyType.ALL).mapToLong(r -> r.value().getCounts().get(0)).sum();
+        return values(Topics.readCommitted(bootstrap, "window-summaries", new StringDeserializer(),
+                AvroSerdes.windowSummary().deserializer(), records -> total.apply(records) >= expected,
+                Duration.ofSeconds(30), Duration.ofSeconds(1))).stream()
+                .filter(w -> w.getKeyType() == WindowKeyType.ALL).toList();
+    }
+
+    /** Window start → counts of events with tier ≥ 0, 1, 2, 3, as the app's summaries say. */
+    private static Map<Long, List<Long>> countsByWindow(List<WindowSummary> windows) {
+        Map<Long, List<Long>> counts = new TreeMap<>();
+        for (WindowSummary w : windows) {
+            assertThat(counts.put(w.getWindowStartMs(), w.getCounts())).as("one summary per window").isNull();
+        }
+        return counts;
+    }
+
+    /** The same, computed here from the scored events' tiers and the times they were sent with. */
+    private static Map<Long, List<Long>> expectedCountsByWindow(List<ScoredEvent> scored, Map<Long, Long> timeOf) {
+        Map<Long, long[]> counts = new TreeMap<>();
+        for (ScoredEvent e : scored) {
+            long time = timeOf.get(e.getEventNumber());
+            long[] c = counts.computeIfAbsent(time - Math.floorMod(time, WINDOW_MS), w -> new long[4]);
+            for (int level = 0; level <= e.getTier(); level++) {
+                c[level]++;
+            }
+        }
+        Map<Long, List<Long>> result = new TreeMap<>();
+        counts.forEach((window, c) -> result.put(window, List.of(c[0], c[1], c[2], c[3])));
+        return result;
+    }
+
+    private static <K, V> List<V> values(List<ConsumerRecord<K, V>> records) {
+        return records.stream().map(ConsumerRecord::value).collect(Collectors.toList());
+    }
+
+    private static List<Long> numbers(List<ScoredEvent> events) {
+        return events.stream().map(ScoredEvent::getEventNumber).toList();
+    }
+
+    private static Set<Long> union(Set<Long> numbers, long extra) {
+        Set<Long> all = new java.util.HashSet<>(numbers);
+        all.add(extra);
+        return all;
+    }
+}
