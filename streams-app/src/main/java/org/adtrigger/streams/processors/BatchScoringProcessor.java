@@ -97,7 +97,9 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         for (int k = 0; k < n; k++) {
             rmm.build(pending.get(from + k).event(), input, k * width);
         }
+        long inferenceStart = System.nanoTime();
         scorer.score(n, scores);
+        metrics.inference(System.nanoTime() - inferenceStart);
         long now = context.currentSystemTimeMs();
         for (int k = 0; k < n; k++) {
             BufferedEvent buffered = pending.get(from + k);

@@ -30,6 +30,7 @@ public final class TriggerMetrics {
     private final Counter scored;
     private final Counter[] tagged = new Counter[TAGGED_TIERS + 1];
     private final Timer batchLatency;
+    private final Timer inferenceLatency;
     private final DistributionSummary batchSize;
     private final Timer eventLag;
 
@@ -53,6 +54,9 @@ public final class TriggerMetrics {
         }
         batchLatency = Timer.builder("adtrigger.batch.latency")
                 .description("Time to build the RMMs of a batch, score it and forward the results")
+                .publishPercentileHistogram().register(registry);
+        inferenceLatency = Timer.builder("adtrigger.inference.latency")
+                .description("Time of the model call alone for one batch (no RMM building, no forwarding)")
                 .publishPercentileHistogram().register(registry);
         batchSize = DistributionSummary.builder("adtrigger.batch.size")
                 .description("Events per model call").register(registry);
@@ -87,6 +91,10 @@ public final class TriggerMetrics {
     void batch(int events, long nanos) {
         batchSize.record(events);
         batchLatency.record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    void inference(long nanos) {
+        inferenceLatency.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     void lag(long millis) {
