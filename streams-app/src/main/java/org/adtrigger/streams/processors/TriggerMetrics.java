@@ -1,6 +1,5 @@
 package org.adtrigger.streams.processors;
 
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -98,6 +97,6 @@ public final class TriggerMetrics {
     }
 
     void lag(long millis) {
-        eventLag.record(Duration.ofMillis(Math.max(0L, millis)));
+        eventLag.record(Math.max(0L, millis), TimeUnit.MILLISECONDS);
     }
 }
