@@ -17,7 +17,7 @@ import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
-import org.adtrigger.streams.testsupport.PrometheusText;
+import org.adtrigger.streams.metrics.PrometheusText;
 import org.adtrigger.streams.testsupport.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.adtrigger.streams.cli.StreamsMain;
+import org.adtrigger.streams.metrics.PrometheusText;
 
 /**
  * {@code adtrigger run} in a child JVM against a test's broker, as an operator starts it, with the

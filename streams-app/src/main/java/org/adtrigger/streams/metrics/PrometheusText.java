@@ -1,4 +1,4 @@
-package org.adtrigger.streams.testsupport;
+package org.adtrigger.streams.metrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The samples of a Prometheus text exposition ({@code name{label="value",...} number}), comment lines
- * skipped, for tests that check which series an endpoint exports.
+ * skipped: what tests check an endpoint exports, and what {@code bench soak} reads from the app it watches.
  */
 public final class PrometheusText {
     private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+).*");
@@ -54,5 +54,11 @@ public final class PrometheusText {
     /** The value of the first sample called {@code name} (any labels), 0 when there is none. */
     public double valueOf(String name) {
         return samples.stream().filter(s -> s.name().equals(name)).mapToDouble(Sample::value).findFirst().orElse(0);
+    }
+
+    /** The sum over the samples called {@code name} whose label {@code label} is {@code value}, 0 when none is. */
+    public double sumWhere(String name, String label, String value) {
+        return samples.stream().filter(s -> s.name().equals(name) && value.equals(s.labels().get(label)))
+                .mapToDouble(Sample::value).sum();
     }
 }

@@ -1,0 +1,188 @@
+package org.adtrigger.streams.soak;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
+import org.adtrigger.streams.config.ConfigKey;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.streams.replay.Replay;
+import org.adtrigger.streams.replay.ReplayBuilder;
+import org.adtrigger.streams.soak.SoakSample.Phase;
+
+/**
+ * A long run of the real app at a constant fraction of its maximum rate, watching its memory: an embedded
+ * broker in this JVM, {@code adtrigger run} in a JVM of its own (whose RSS is sampled), and a {@link Replay}
+ * from this JVM as the load. Without a given maximum rate it first sends {@code saturationEvents} as fast
+ * as the producer can and takes the rate at which the app took them in as the maximum.
+ */
+public final class SoakRun {
+    private static final Duration READY_PATIENCE = Duration.ofMinutes(3);
+    /** Input and output topics keep this much, so 30 minutes of load do not fill the disk. */
+    private static final Duration TOPIC_RETENTION = Duration.ofMinutes(5);
+
+    private final SoakSettings settings;
+    private final PrintWriter console;
+    /** Events the saturation phase sent, so that the readings count from the start of the run. */
+    private long sentEarlier;
+
+    public SoakRun(SoakSettings settings, PrintWriter console) {
+        this.settings = settings;
+        this.console = console;
+    }
+
+    /** Runs the soak, writes {@code soak-samples.csv} and {@code soak-summary.txt}, and returns the verdict. */
+    public SoakVerdict run() throws Exception {
+        Files.createDirectories(settings.out());
+        Path stateDir = Files.createTempDirectory("adtrigger-soak-state");
+        TriggerConfig topics = TriggerConfig.from(properties(settings.appSettings()));
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
+             SampleLog samples = new SampleLog(settings.out().resolve("soak-samples.csv"), console)) {
+            broker.createTopics(topics.topicsToCreate());
+            TopicRetention.limit(broker.bootstrapServers(), topics.topicsToCreate().keySet(), TOPIC_RETENTION);
+            try (AppJvm app = AppJvm.start(settings.appJvmOptions(), settings.model(), broker.bootstrapServers(),
+                    appSettings(stateDir), settings.out().resolve("soak-app.log"))) {
+                app.awaitReady(READY_PATIENCE);
+                Watch watch = new Watch(app, samples);
+                console.printf(Locale.ROOT, "soak: app ready (pid %d); readings every %s to %s%n", app.pid(),
+                        settings.sampleEvery(), samples.file());
+                double maxRate = settings.maxRate() != null ? settings.maxRate() : saturate(broker, topics, watch);
+                double rate = settings.load() * maxRate;
+                console.printf(Locale.ROOT, "soak: maximum rate %.0f events/s; steady phase at %.0f %% = %.0f events/s for %s%n",
+                        maxRate, settings.load() * 100, rate, settings.duration());
+                List<SoakSample> steady = steady(broker, topics, watch, rate);
+                SoakVerdict verdict = SoakVerdict.of(steady, settings.warmUp(), settings.window(), settings.growthLimit());
+                String summary = String.format(Locale.ROOT, "maximum rate %.0f events/s (%s), steady load %.0f events/s%n%s%n",
+                        maxRate, settings.maxRate() != null ? "given" : "measured", rate, verdict.describe());
+                Files.writeString(settings.out().resolve("soak-summary.txt"), summary);
+                console.print(summary);
+                return verdict;
+            }
+        } finally {
+            deleteTree(stateDir);
+        }
+    }
+
+    /** Sends the saturation events as fast as possible; the maximum rate is how fast the app took them in. */
+    private double saturate(EmbeddedKafkaBroker broker, TriggerConfig topics, Watch watch) throws Exception {
+        long events = settings.saturationEvents();
+        console.printf(Locale.ROOT, "soak: saturation: %d events as fast as the producer sends them%n", events);
+        long receivedBefore = watch.received();
+        Load load = Load.start(replay(broker, topics).rate(0).maxEvents(events));
+        double firstSeconds = Double.NaN;
+        long firstReceived = 0;
+        long nextReading = 0;
+        while (true) {
+            Phase phase = load.isRunning() ? Phase.SATURATION : Phase.DRAIN;
+            load.rethrowFailure();
+            long received = watch.received() - receivedBefore;
+            double now = watch.seconds();
+            if (Double.isNaN(firstSeconds) && received > 0) {
+                firstSeconds = now;
+                firstReceived = received;
+            }
+            if (received >= events) {
+                watch.read(Phase.DRAIN, load.sent());
+                sentEarlier = load.sent();
+                return (received - firstReceived) / (now - firstSeconds);
+            }
+            if (System.nanoTime() >= nextReading) {
+                watch.read(phase, load.sent());
+                nextReading = System.nanoTime() + settings.sampleEvery().toNanos();
+            }
+            TimeUnit.MILLISECONDS.sleep(250);
+        }
+    }
+
+    private List<SoakSample> steady(EmbeddedKafkaBroker broker, TriggerConfig topics, Watch watch, double rate) throws Exception {
+        double start = watch.seconds();
+        Load load = Load.start(replay(broker, topics).rate(rate).duration(settings.duration()));
+        List<SoakSample> steady = new ArrayList<>();
+        while (load.isRunning()) {
+            TimeUnit.NANOSECONDS.sleep(settings.sampleEvery().toNanos());
+            load.rethrowFailure();
+            SoakSample s = watch.read(Phase.STEADY, sentEarlier + load.sent());
+            steady.add(new SoakSample(s.seconds() - start, s.phase(), s.rssBytes(), s.heapAfterGcBytes(),
+                    s.heapUsedBytes(), s.sent(), s.received(), s.eventLagMs()));
+        }
+        load.rethrowFailure();
+        return steady;
+    }
+
+    private ReplayBuilder replay(EmbeddedKafkaBroker broker, TriggerConfig topics) {
+        return Replay.builder().archives(settings.archives()).loop(true).asData(true)
+                .bootstrapServers(broker.bootstrapServers()).topic(topics.eventsTopic());
+    }
+
+    /** A state directory of its own (a fresh broker's changelogs would not match old state), then the user's keys. */
+    private Map<String, String> appSettings(Path stateDir) {
+        Map<String, String> app = new LinkedHashMap<>();
+        app.put(ConfigKey.APPLICATION_ID.key(), "adtrigger-soak");
+        app.put(ConfigKey.STATE_DIR.key(), stateDir.toString());
+        app.putAll(settings.appSettings());
+        return app;
+    }
+
+    private static Properties properties(Map<String, String> values) {
+        Properties p = new Properties();
+        p.putAll(values);
+        return p;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** Takes readings of the app: RSS from /proc, the rest from /metrics. */
+    private static final class Watch {
+        private final AppJvm app;
+        private final SampleLog log;
+        private final long startNanos = System.nanoTime();
+        private double lagSum;
+        private double lagCount;
+
+        Watch(AppJvm app, SampleLog log) {
+            this.app = app;
+            this.log = log;
+        }
+
+        double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+
+        long received() throws IOException, InterruptedException {
+            return (long) app.scrape().valueOf("adtrigger_events_received_total");
+        }
+
+        SoakSample read(Phase phase, long sent) throws IOException, InterruptedException {
+            long rss = ResidentMemory.bytesOf(app.pid());
+            PrometheusText metrics = app.scrape();
+            double sum = metrics.valueOf("adtrigger_event_lag_seconds_sum");
+            double count = metrics.valueOf("adtrigger_event_lag_seconds_count");
+            double lagMs = count > lagCount ? (sum - lagSum) / (count - lagCount) * 1e3 : Double.NaN;
+            lagSum = sum;
+            lagCount = count;
+            SoakSample sample = new SoakSample(seconds(), phase, rss, (long) metrics.valueOf("jvm_gc_live_data_size_bytes"),
+                    (long) metrics.sumWhere("jvm_memory_used_bytes", "area", "heap"), sent,
+                    (long) metrics.valueOf("adtrigger_events_received_total"), lagMs);
+            log.add(sample);
+            return sample;
+        }
+    }
+}
