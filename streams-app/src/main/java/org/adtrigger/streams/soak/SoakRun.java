@@ -32,6 +32,9 @@ public final class SoakRun {
     private static final Duration READY_PATIENCE = Duration.ofMinutes(3);
     /** Input and output topics keep this much, so 30 minutes of load do not fill the disk. */
     private static final Duration TOPIC_RETENTION = Duration.ofMinutes(5);
+    private static final double RATE_FROM = 0.2;
+    private static final double RATE_TO = 0.9;
+    private static final long POLL_MS = 500;
 
     private final SoakSettings settings;
     private final PrintWriter console;
@@ -68,6 +71,7 @@ public final class SoakRun {
                         maxRate, settings.maxRate() != null ? "given" : "measured", rate, verdict.describe());
                 Files.writeString(settings.out().resolve("soak-summary.txt"), summary);
                 console.print(summary);
+                console.flush();
                 return verdict;
             }
         } finally {
@@ -75,35 +79,53 @@ public final class SoakRun {
         }
     }
 
-    /** Sends the saturation events as fast as possible; the maximum rate is how fast the app took them in. */
+    /**
+     * Sends the saturation events as fast as possible; the maximum rate is how fast the app took in the
+     * middle of them, from {@value #RATE_FROM} to {@value #RATE_TO} of the count. The start is left out
+     * because the app's first transactions are slow on a fresh broker (seconds of retries while the
+     * transaction coordinator loads), and the end because the last partitions drain one by one.
+     */
     private double saturate(EmbeddedKafkaBroker broker, TriggerConfig topics, Watch watch) throws Exception {
         long events = settings.saturationEvents();
         console.printf(Locale.ROOT, "soak: saturation: %d events as fast as the producer sends them%n", events);
         long receivedBefore = watch.received();
         Load load = Load.start(replay(broker, topics).rate(0).maxEvents(events));
-        double firstSeconds = Double.NaN;
-        long firstReceived = 0;
+        double fromSeconds = Double.NaN;
+        long fromReceived = 0;
         long nextReading = 0;
         while (true) {
-            Phase phase = load.isRunning() ? Phase.SATURATION : Phase.DRAIN;
             load.rethrowFailure();
             long received = watch.received() - receivedBefore;
             double now = watch.seconds();
-            if (Double.isNaN(firstSeconds) && received > 0) {
-                firstSeconds = now;
-                firstReceived = received;
-            }
-            if (received >= events) {
-                watch.read(Phase.DRAIN, load.sent());
-                sentEarlier = load.sent();
-                return (received - firstReceived) / (now - firstSeconds);
+            if (Double.isNaN(fromSeconds) && received >= RATE_FROM * events) {
+                fromSeconds = now;
+                fromReceived = received;
+            } else if (!Double.isNaN(fromSeconds) && received >= RATE_TO * events) {
+                double rate = (received - fromReceived) / (now - fromSeconds);
+                awaitDrained(watch, load, receivedBefore + events);
+                return rate;
             }
             if (System.nanoTime() >= nextReading) {
-                watch.read(phase, load.sent());
+                watch.read(load.isRunning() ? Phase.SATURATION : Phase.DRAIN, load.sent());
                 nextReading = System.nanoTime() + settings.sampleEvery().toNanos();
             }
-            TimeUnit.MILLISECONDS.sleep(250);
+            TimeUnit.MILLISECONDS.sleep(POLL_MS);
         }
+    }
+
+    /** Waits until the app has taken in every saturation event, so the steady phase starts without a backlog. */
+    private void awaitDrained(Watch watch, Load load, long total) throws Exception {
+        long nextReading = 0;
+        while (watch.received() < total || load.isRunning()) {
+            if (System.nanoTime() >= nextReading) {
+                watch.read(Phase.DRAIN, load.sent());
+                nextReading = System.nanoTime() + settings.sampleEvery().toNanos();
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL_MS);
+        }
+        load.rethrowFailure();
+        sentEarlier = load.sent();
+        watch.read(Phase.DRAIN, sentEarlier);
     }
 
     private List<SoakSample> steady(EmbeddedKafkaBroker broker, TriggerConfig topics, Watch watch, double rate) throws Exception {
