@@ -73,7 +73,10 @@ public final class EventIntakeProcessor implements Processor<byte[], byte[], byt
         letter.setTimestampMs(record.timestamp());
         letter.setReason(reason.name());
         letter.setErrorClass(error.getClass().getName());
-        letter.setErrorMessage(String.valueOf(error.getMessage()));
+        // The message names the record too, so that it alone (in a log line or a consumer's printout) says
+        // which input to look at.
+        letter.setErrorMessage(letter.getTopic() + " partition " + letter.getPartition() + " offset " + letter.getOffset()
+                + ": " + error.getMessage());
         return Intake.rejected(letter);
     }
 

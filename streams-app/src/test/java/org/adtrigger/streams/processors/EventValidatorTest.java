@@ -1,0 +1,42 @@
+package org.adtrigger.streams.processors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.adtrigger.schema.Event;
+import org.adtrigger.schema.ObjectType;
+import org.adtrigger.streams.testing.TestEvents;
+import org.junit.jupiter.api.Test;
+
+/** The configurable limits at their boundaries: the limit itself is allowed, one more is not. */
+class EventValidatorTest {
+    private final EventValidator validator = new EventValidator(4, 100);
+
+    @Test
+    void anEventWithExactlyMaxObjectsPassesAndOneMoreIsTooMany() {
+        assertThatCode(() -> validator.check(withObjects(4))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> validator.check(withObjects(5)))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.TOO_MANY_OBJECTS))
+                .hasMessage("5 objects exceed max.objects = 4");
+    }
+
+    @Test
+    void aRecordOfExactlyMaxRecordBytesPassesAndOneByteMoreIsOversize() {
+        assertThatCode(() -> validator.checkSize(new byte[100])).doesNotThrowAnyException();
+        assertThatThrownBy(() -> validator.checkSize(new byte[101]))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.OVERSIZE))
+                .hasMessage("record of 101 bytes exceeds max.record.bytes = 100");
+    }
+
+    /** An event of one jet plus photons up to {@code n} objects. */
+    private static Event withObjects(int n) {
+        Event event = TestEvents.data(1, 50f);
+        while (event.getObjects().size() < n) {
+            event.getObjects().add(TestEvents.massless(ObjectType.PHOTON, 30f, 0f, 0f));
+        }
+        return event;
+    }
+}
