@@ -22,7 +22,7 @@ import org.adtrigger.streams.metrics.PrometheusText;
  * resident memory is the app's alone (not the broker's or the load generator's). Its output goes to a log
  * file; /readyz and /metrics are read over HTTP.
  */
-final class AppJvm implements AutoCloseable {
+public final class AppJvm implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Process process;
@@ -43,19 +43,29 @@ final class AppJvm implements AutoCloseable {
      */
     static AppJvm start(List<String> jvmOptions, Path model, String bootstrap, Map<String, String> settings, Path log) {
         int httpPort = freePort();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>();
-        command.add(java);
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.adtrigger.streams.cli.StreamsMain",
-                "run", "--model", model.toString(), "--bootstrap", bootstrap, "--http-port", Integer.toString(httpPort)));
-        settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
+        List<String> command = command(jvmOptions, model, bootstrap, httpPort, settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new AppJvm(process, httpPort, log);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the app JVM (" + java + ")", e);
+            throw new UncheckedIOException("cannot start the app JVM (" + command.get(0) + ")", e);
         }
+    }
+
+    /**
+     * The command line of {@code adtrigger run} with this JVM's Java and class path.
+     *
+     * @param settings configuration keys, each passed as {@code --set key=value}
+     */
+    public static List<String> command(List<String> jvmOptions, Path model, String bootstrap, int httpPort,
+                                       Map<String, String> settings) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.adtrigger.streams.cli.StreamsMain",
+                "run", "--model", model.toString(), "--bootstrap", bootstrap, "--http-port", Integer.toString(httpPort)));
+        settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
+        return command;
     }
 
     private static int freePort() {

@@ -57,6 +57,10 @@ class TriggerConfigTest {
                 .hasMessageContaining("replication.factor");
         assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.WINDOW_SIZE_MS, "1e3"))
                 .hasMessageContaining("window.size.ms");
+        assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.MAX_OBJECTS, "0"))
+                .hasMessageContaining("max.objects");
+        assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.MAX_RECORD_BYTES, "2GB"))
+                .hasMessageContaining("max.record.bytes");
     }
 
     @Test

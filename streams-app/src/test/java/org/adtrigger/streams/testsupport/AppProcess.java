@@ -9,12 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.adtrigger.streams.cli.StreamsMain;
 import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.streams.soak.AppJvm;
 
 /**
  * {@code adtrigger run} in a child JVM against a test's broker, as an operator starts it, with the
@@ -40,14 +41,12 @@ public final class AppProcess implements AutoCloseable {
      */
     public static AppProcess start(Path model, String bootstrap, Path stderr, String... settings) {
         int port = FreePort.pick();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Dlog4j2.configurationFile=log4j2.xml",
-                "-cp", System.getProperty("java.class.path"), StreamsMain.class.getName(),
-                "run", "--model", model.toString(), "--bootstrap", bootstrap, "--http-port", Integer.toString(port)));
+        Map<String, String> keys = new LinkedHashMap<>();
         for (String setting : settings) {
-            command.add("--set");
-            command.add(setting);
+            int eq = setting.indexOf('=');
+            keys.put(setting.substring(0, eq), setting.substring(eq + 1));
         }
+        List<String> command = AppJvm.command(List.of("-Dlog4j2.configurationFile=log4j2.xml"), model, bootstrap, port, keys);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
