@@ -72,6 +72,8 @@ class BrokerBounceIT {
                         seconds(start), selected.size());
                 assertThat(numbers).as(app.log()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
                 app.awaitReady(Duration.ofSeconds(30));
+                app.log().lines().filter(line -> line.contains("Kafka Streams ") && line.contains(" -> "))
+                        .forEach(line -> System.out.println("BrokerBounceIT: app: " + line));
                 assertThat(app.metric("adtrigger_events_received_total")).isGreaterThanOrEqualTo(BEFORE + AFTER);
             }
         }
