@@ -28,11 +28,14 @@ public final class AppJvm implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    /** Stops the app when this JVM is stopped (SIGTERM, Ctrl-C) before {@link #close()}, so it is not left running. */
+    private final Thread orphanGuard;
 
     private AppJvm(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.orphanGuard = new Thread(process::destroy, "adtrigger-soak-app-stop");
     }
 
     /**
@@ -46,7 +49,9 @@ public final class AppJvm implements AutoCloseable {
         List<String> command = command(jvmOptions, model, bootstrap, httpPort, settings);
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new AppJvm(process, httpPort, log);
+            AppJvm app = new AppJvm(process, httpPort, log);
+            Runtime.getRuntime().addShutdownHook(app.orphanGuard);
+            return app;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the app JVM (" + command.get(0) + ")", e);
         }
@@ -117,6 +122,11 @@ public final class AppJvm implements AutoCloseable {
     /** SIGTERM, as an operator stops it; SIGKILL if it has not exited within a minute. */
     @Override
     public void close() throws InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(orphanGuard);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is stopping the app already
+        }
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
