@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.io.FileTrees;
 import org.adtrigger.streams.metrics.PrometheusText;
 import org.adtrigger.streams.replay.Replay;
 import org.adtrigger.streams.replay.ReplayBuilder;
@@ -75,7 +75,7 @@ public final class SoakRun {
                 return verdict;
             }
         } finally {
-            deleteTree(stateDir);
+            FileTrees.delete(stateDir, "the soak's state directory");
         }
     }
 
@@ -161,14 +161,6 @@ public final class SoakRun {
         Properties p = new Properties();
         p.putAll(values);
         return p;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 
     /** Takes readings of the app: RSS from /proc, the rest from /metrics. */
