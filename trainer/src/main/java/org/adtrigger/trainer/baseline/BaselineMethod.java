@@ -2,6 +2,7 @@ package org.adtrigger.trainer.baseline;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.adtrigger.core.rmm.RmmOptions;
 
 /** The baseline anomaly scorers {@code adtrigger train --model} accepts besides the autoencoders. */
 public enum BaselineMethod {
@@ -22,6 +23,16 @@ public enum BaselineMethod {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The RMM options the method's model is fitted and served with: {@code base}, except that the E_T^miss
+     * baseline switches the E_T^miss threshold off, so that its score is E_T^miss/√s for every event instead of
+     * 0 below 30 GeV (a point mass that would often hold the background median, where the tiers are undefined).
+     * The model card records the options, so the stream builds the same cell.
+     */
+    public RmmOptions rmmOptions(RmmOptions base) {
+        return this == MET ? base.withMetThreshold(0) : base;
     }
 
     /** The name on the command line: met, pca, iforest, hbos. */

@@ -2,7 +2,8 @@ package org.adtrigger.trainer.baseline;
 
 /**
  * The E_T^miss baseline: the score is RMM cell [0][0], E_T^miss/√s in the default convention (E_T^miss in
- * GeV in the THESIS convention), 0 below the layout's E_T^miss threshold. Nothing is fitted.
+ * GeV in the THESIS convention), built with the E_T^miss threshold off (see
+ * {@link BaselineMethod#rmmOptions}). Nothing is fitted.
  */
 public record MetModel(int rawWidth) implements BaselineModel {
     /** Row-major index of cell [0][0]. */

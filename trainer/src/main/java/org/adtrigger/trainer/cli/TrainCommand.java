@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
@@ -167,7 +168,8 @@ final class TrainCommand implements Callable<Integer> {
         Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
         long startNanos = System.nanoTime();
         Instant started = Instant.now();
-        DataOptions.Splits data = dataOptions.open();
+        DataOptions.Splits data = dataOptions.open(baseline.map(m -> m.rmmOptions(RmmOptions.DEFAULTS))
+                .orElse(RmmOptions.DEFAULTS));
         if (baseline.isPresent()) {
             return fitBaseline(baseline.get(), scale, data, started, startNanos);
         }
