@@ -14,25 +14,29 @@ public final class BaselineFitter {
     /** @param rawWidth cells per raw RMM row of the layout */
     public static BaselineModel fit(BaselineMethod method, BatchSource training, int rawWidth,
                                     BaselineOptions options) {
-        if (method == BaselineMethod.MET) {
-            return new MetModel(rawWidth);
-        }
+        return switch (method) {
+            case MET -> new MetModel(rawWidth);
+            case PCA -> {
+                PrincipalComponents components = PrincipalComponents.fit(training,
+                        statistics(training, method).preprocessor(options.scaling()));
+                yield components.model(options.pcaAxes() != null ? options.pcaAxes()
+                        : components.componentsFor(options.pcaVariance()));
+            }
+            case IFOREST -> new IsolationForestFitter(statistics(training, method).keptCells(), rawWidth,
+                    options.trees(), options.subsample(), options.seed()).fit(training);
+            case HBOS -> {
+                CellStatistics statistics = statistics(training, method);
+                yield HistogramOutlierScoreFitter.fit(training, statistics, rawWidth, options.bins() != null
+                        ? options.bins() : HistogramOutlierScoreFitter.defaultBins(statistics.events()));
+            }
+        };
+    }
+
+    private static CellStatistics statistics(BatchSource training, BaselineMethod method) {
         CellStatistics statistics = CellStatistics.collect(training);
         if (statistics.events() == 0) {
             throw new IllegalStateException("no event in the training split to fit " + method.id() + " on");
         }
-        return switch (method) {
-            case PCA -> {
-                PrincipalComponents components = PrincipalComponents.fit(training,
-                        statistics.preprocessor(options.scaling()));
-                yield components.model(options.pcaAxes() != null ? options.pcaAxes()
-                        : components.componentsFor(options.pcaVariance()));
-            }
-            case IFOREST -> new IsolationForestFitter(statistics.keptCells(), rawWidth, options.trees(),
-                    options.subsample(), options.seed()).fit(training);
-            case HBOS -> HistogramOutlierScoreFitter.fit(training, statistics, rawWidth,
-                    options.bins() != null ? options.bins() : HistogramOutlierScoreFitter.defaultBins(statistics.events()));
-            case MET -> throw new IllegalStateException("unreachable");
-        };
+        return statistics;
     }
 }
