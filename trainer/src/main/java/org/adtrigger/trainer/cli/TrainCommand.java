@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
  * → validation scores → thresholds from the weighted background → model card → ONNX file and JSON sidecar.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train an autoencoder, or fit a baseline (met, pca, iforest, hbos), on SM Monte Carlo archives",
-                "and export it as ONNX with its model card.",
+        description = {"Train an autoencoder or fit a baseline (met, pca, iforest, hbos) on SM Monte Carlo archives;",
+                "export it as ONNX with its model card.",
                 "Events are split 80/20 into training and validation by a hash of (run, event number, sample)."})
 final class TrainCommand implements Callable<Integer> {
     /** Relative validation-loss gain below which an epoch does not count as an improvement. */
