@@ -20,9 +20,13 @@ import java.util.function.ToDoubleFunction;
  * @param endHeapAfterGc       mean heap after GC over the end window, bytes
  * @param maxBacklog           the most events waiting for the app at any reading after the warm-up
  * @param meanEventLagMs       mean of the readings' event lags after the warm-up (NaN readings skipped)
+ * @param sentPerSecond        events sent per second after the warm-up: the load achieved, which falls short
+ *                             of the one asked for when the load generator runs out of CPU
+ * @param receivedPerSecond    events the app took in per second after the warm-up
  */
 public record SoakVerdict(double baselineRssBytes, double endRssBytes, double growthPercent, double limitPercent,
-                          double baselineHeapAfterGc, double endHeapAfterGc, long maxBacklog, double meanEventLagMs) {
+                          double baselineHeapAfterGc, double endHeapAfterGc, long maxBacklog, double meanEventLagMs,
+                          double sentPerSecond, double receivedPerSecond) {
 
     /**
      * @param steady    readings of the steady phase, in time order, {@code seconds} counted from its start
@@ -47,7 +51,16 @@ public record SoakVerdict(double baselineRssBytes, double endRssBytes, double gr
         return new SoakVerdict(baselineRss, endRss, (endRss - baselineRss) / baselineRss * 100.0, limitPercent,
                 mean(baseline, SoakSample::heapAfterGcBytes), mean(end, SoakSample::heapAfterGcBytes),
                 afterWarmUp.stream().mapToLong(SoakSample::backlog).max().orElse(0),
-                afterWarmUp.stream().mapToDouble(SoakSample::eventLagMs).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN));
+                afterWarmUp.stream().mapToDouble(SoakSample::eventLagMs).filter(x -> !Double.isNaN(x)).average().orElse(Double.NaN),
+                perSecond(afterWarmUp, SoakSample::sent), perSecond(afterWarmUp, SoakSample::received));
+    }
+
+    /** The growth of a counter between the first and the last reading, per second; 0 with a single reading. */
+    private static double perSecond(List<SoakSample> samples, ToDoubleFunction<SoakSample> counter) {
+        SoakSample first = samples.get(0);
+        SoakSample last = samples.get(samples.size() - 1);
+        double seconds = last.seconds() - first.seconds();
+        return seconds > 0 ? (counter.applyAsDouble(last) - counter.applyAsDouble(first)) / seconds : 0;
     }
 
     public boolean passed() {
@@ -71,9 +84,9 @@ public record SoakVerdict(double baselineRssBytes, double endRssBytes, double gr
         return String.format(Locale.ROOT, """
                 RSS baseline %.1f MiB, end %.1f MiB: growth %+.2f %% (limit < %.1f %%): %s
                 heap after GC: baseline %.1f MiB, end %.1f MiB
-                after warm-up: max backlog %d events, mean event lag %.1f ms""",
+                after warm-up: %.0f events/s sent, %.0f events/s taken in, max backlog %d events, mean event lag %.1f ms""",
                 SoakSample.mib((long) baselineRssBytes), SoakSample.mib((long) endRssBytes), growthPercent, limitPercent,
                 passed() ? "PASS" : "FAIL", SoakSample.mib((long) baselineHeapAfterGc), SoakSample.mib((long) endHeapAfterGc),
-                maxBacklog, meanEventLagMs);
+                sentPerSecond, receivedPerSecond, maxBacklog, meanEventLagMs);
     }
 }

@@ -20,7 +20,7 @@ class SoakVerdictTest {
         List<SoakSample> samples = new ArrayList<>();
         for (long t = 0; t <= 100; t += 10) {
             samples.add(new SoakSample(t, Phase.STEADY, rssMib.applyAsLong(t) * MIB, 50 * MIB + t * MIB, 300 * MIB,
-                    1000 * t + 700, 1000 * t, t == 50 ? Double.NaN : 4.0 + t / 10.0));
+                    1000 * t + 700, 900 * t, t == 50 ? Double.NaN : 4.0 + t / 10.0));
         }
         return samples;
     }
@@ -36,7 +36,10 @@ class SoakVerdictTest {
         assertThat(v.passed()).isFalse();
         assertThat(v.baselineHeapAfterGc()).isEqualTo(75.0 * MIB);
         assertThat(v.endHeapAfterGc()).isEqualTo(145.0 * MIB);
-        assertThat(v.maxBacklog()).isEqualTo(700);
+        // sent = 1000 t + 700 and received = 900 t: the backlog 100 t + 700 is largest at the last reading
+        assertThat(v.maxBacklog()).isEqualTo(10_700);
+        assertThat(v.sentPerSecond()).isEqualTo(1000.0);
+        assertThat(v.receivedPerSecond()).isEqualTo(900.0);
         // lags after warm-up: 6, 7, 8, (none at 50 s), 10, 11, 12, 13, 14 ms
         assertThat(v.meanEventLagMs()).isCloseTo((6 + 7 + 8 + 10 + 11 + 12 + 13 + 14) / 8.0, within(1e-9));
     }
