@@ -3,6 +3,7 @@ package org.adtrigger.trainer.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,8 @@ import org.adtrigger.trainer.cli.TrainerMain;
 
 /**
  * Runs a trainer command ({@code train}, {@code evaluate}) in this JVM exactly as the command line would, its
- * output kept in a log file rather than interleaved with the benchmark's own lines.
+ * output going to a log file as it comes (a long training can be followed there) rather than interleaved with
+ * the benchmark's own lines.
  */
 final class InProcessCommand {
     private InProcessCommand() {
@@ -22,15 +24,45 @@ final class InProcessCommand {
      * @throws IllegalStateException when the command exits non-zero, with its one-line reason and the log's path
      */
     static void run(List<String> argv, Path log) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = TrainerMain.run(argv.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
         Files.createDirectories(log.toAbsolutePath().getParent());
-        Files.writeString(log, "$ adtrigger " + String.join(" ", argv) + "\n" + out + err);
+        StringWriter errors = new StringWriter();
+        int code;
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(log), true)) {
+            file.println("$ adtrigger " + String.join(" ", argv));
+            code = TrainerMain.run(argv.toArray(String[]::new), file, new PrintWriter(new Tee(file, errors), true));
+        }
         if (code != 0) {
-            String reason = err.toString().lines().findFirst().orElse("no message");
+            String reason = errors.toString().lines().findFirst().orElse("no message");
             throw new IllegalStateException(argv.get(0) + " exited with " + code + ": " + reason + " (log: " + log
                     + ")");
+        }
+    }
+
+    /** Error output to the log and to memory, where the first line becomes the benchmark's failure message. */
+    private static final class Tee extends Writer {
+        private final Writer first;
+        private final Writer second;
+
+        Tee(Writer first, Writer second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            first.write(chars, offset, length);
+            second.write(chars, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            first.flush();
+            second.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
         }
     }
 }

@@ -46,7 +46,7 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
             description = "Events per signal (default: ${DEFAULT-VALUE}).")
     long signalEvents;
 
-    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+    @Option(names = "--epochs", defaultValue = "3", paramLabel = "N",
             description = "train --epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 

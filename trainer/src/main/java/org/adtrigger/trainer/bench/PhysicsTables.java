@@ -1,5 +1,7 @@
 package org.adtrigger.trainer.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -163,8 +165,12 @@ final class PhysicsTables {
             String[] parts = String.format(Locale.ROOT, "%." + (digits - 1) + "e", value).split("e");
             return parts[0] + "e" + Integer.parseInt(parts[1]);
         }
-        int decimals = Math.max(0, digits - 1 - (int) Math.floor(Math.log10(magnitude)));
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+        if (magnitude >= Math.pow(10, digits)) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        // rounded first, so that 9.9985 becomes 10.0 rather than 10.00
+        BigDecimal rounded = new BigDecimal(value).round(new MathContext(digits));
+        return rounded.setScale(Math.max(0, digits - rounded.precision() + rounded.scale())).toPlainString();
     }
 
     /** 1e-3 for 0.001. */

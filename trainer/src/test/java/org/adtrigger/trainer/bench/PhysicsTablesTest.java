@@ -94,6 +94,8 @@ class PhysicsTablesTest {
     void numbersKeepThreeSignificantDigitsAndUsePowersOfTenAtTheExtremes() {
         assertThat(PhysicsTables.number(0.95237)).isEqualTo("0.952");
         assertThat(PhysicsTables.number(12.345)).isEqualTo("12.3");
+        assertThat(PhysicsTables.number(9.9985)).isEqualTo("10.0");
+        assertThat(PhysicsTables.number(0.5)).isEqualTo("0.500");
         assertThat(PhysicsTables.number(-0.81234)).isEqualTo("-0.812");
         assertThat(PhysicsTables.number(4321.0)).isEqualTo("4321");
         assertThat(PhysicsTables.number(1.58997312e8)).isEqualTo("1.59e8");
