@@ -7,29 +7,42 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.adtrigger.ingest.cli.IngestMain;
 import org.adtrigger.trainer.cli.TrainerMain;
 
 /**
- * Runs a trainer command ({@code train}, {@code evaluate}) in this JVM exactly as the command line would, its
- * output going to a log file as it comes (a long training can be followed there) rather than interleaved with
- * the benchmark's own lines.
+ * Runs an {@code adtrigger} command ({@code generate}, {@code train}, {@code evaluate}) in this JVM exactly as the
+ * command line would, its output going to a log file as it comes (a long training can be followed there) rather
+ * than interleaved with the benchmark's own lines.
  */
 final class InProcessCommand {
+    /** The commands of the ingest module ({@code generate}). */
+    static final EntryPoint INGEST = IngestMain::run;
+    /** The commands of the trainer module ({@code train}, {@code evaluate}). */
+    static final EntryPoint TRAINER = TrainerMain::run;
+
+    /** A module's command-line entry: arguments in, exit code out. */
+    @FunctionalInterface
+    interface EntryPoint {
+        int run(String[] args, PrintWriter out, PrintWriter err);
+    }
+
     private InProcessCommand() {
     }
 
     /**
+     * @param main the module's entry point
      * @param argv the command and its arguments, as typed after {@code adtrigger}
      * @param log  where the command line, its standard output and its error output go
      * @throws IllegalStateException when the command exits non-zero, with its one-line reason and the log's path
      */
-    static void run(List<String> argv, Path log) throws IOException {
+    static void run(EntryPoint main, List<String> argv, Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         StringWriter errors = new StringWriter();
         int code;
         try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(log), true)) {
             file.println("$ adtrigger " + String.join(" ", argv));
-            code = TrainerMain.run(argv.toArray(String[]::new), file, new PrintWriter(new Tee(file, errors), true));
+            code = main.run(argv.toArray(String[]::new), file, new PrintWriter(new Tee(file, errors), true));
         }
         if (code != 0) {
             String reason = errors.toString().lines().findFirst().orElse("no message");

@@ -37,8 +37,8 @@ final class MethodBench {
         Path logs = work.resolve("logs");
         CachedFile cached = new CachedFile(model,
                 String.join(" ", trainArguments(background, model)) + " | background " + background.parameters());
-        CachedFile.Made trained = cached.getOrMake(
-                target -> InProcessCommand.run(trainArguments(background, target), logs.resolve(name + "-train.log")));
+        CachedFile.Made trained = cached.getOrMake(target -> InProcessCommand.run(InProcessCommand.TRAINER,
+                trainArguments(background, target), logs.resolve(name + "-train.log")));
 
         Path report = work.resolve("reports").resolve(name);
         List<String> evaluate = new ArrayList<>(List.of("evaluate", "--model", model.toString(), "--background",
@@ -47,7 +47,7 @@ final class MethodBench {
         evaluate.addAll(List.of("--out", report.toString(), "--threads", Integer.toString(threads),
                 "--no-progress"));
         long start = System.nanoTime();
-        InProcessCommand.run(evaluate, logs.resolve(name + "-evaluate.log"));
+        InProcessCommand.run(InProcessCommand.TRAINER, evaluate, logs.resolve(name + "-evaluate.log"));
         double evaluateSeconds = (System.nanoTime() - start) / 1e9;
 
         EvaluationMetrics metrics = EvaluationMetrics.read(report.resolve(MetricsJson.FILE), method);

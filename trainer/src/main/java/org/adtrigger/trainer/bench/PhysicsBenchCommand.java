@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adtrigger.ingest.gen.ProcessCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -87,11 +88,13 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         Path workDir = work != null ? work : out.resolve("work");
 
-        BenchSamples.Sample background = BenchSamples.background(workDir.resolve("samples"), backgroundEvents, seed,
+        Path samplesDir = workDir.resolve("samples");
+        Path logs = workDir.resolve("logs");
+        BenchSamples.Sample background = BenchSamples.background(samplesDir, logs, backgroundEvents, seed,
                 lumiInverseFb);
         log.println(sampleLine(background));
-        List<BenchSamples.Sample> signalSamples = BenchSamples.signals(workDir.resolve("samples"), signals,
-                signalEvents, seed, lumiInverseFb);
+        List<BenchSamples.Sample> signalSamples = BenchSamples.signals(samplesDir, logs, signals, signalEvents, seed,
+                lumiInverseFb);
         signalSamples.forEach(s -> log.println(sampleLine(s)));
 
         List<MethodRun> runs = new ArrayList<>();
@@ -127,6 +130,7 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
         List<String> methodList;
         try {
             methodList = Methods.parse(methods);
+            ProcessCatalog.parse(signals);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -73,11 +73,23 @@ class PhysicsBenchIT {
         assertThat(row.get("tiers")).hasSize(4);
         assertThat(row.get("efficiencies").get(2).get("sufficientStatistics").asBoolean()).isFalse();
         assertThat(Files.readString(dir.resolve("work/logs/ae-small-train.log"))).startsWith("$ adtrigger train");
+        assertThat(Files.readString(dir.resolve("work/logs/sm-generate.log")))
+                .startsWith("$ adtrigger generate --process sm --mix sigma --events 3000 --seed 5");
 
         Run second = tinyBench();
 
         assertThat(second.code()).as(second.err()).isZero();
         assertThat(second.out()).doesNotContain("(generated in").contains("(reused)", "trained in an earlier run");
+    }
+
+    @Test
+    void unknownSignalIsAUsageErrorNamingIt() {
+        Run run = bench("--methods", "ae-small", "--signals", "zprime:2000,gluino", "--out",
+                dir.resolve("never").toString());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).startsWith("physics: ").contains("gluino");
+        assertThat(dir.resolve("never")).doesNotExist();
     }
 
     @Test
