@@ -54,11 +54,13 @@ final class PhysicsTables {
         md.append("| method | epochs | train (s) | evaluate (s) | validation background events |\n");
         md.append("| --- | ---: | ---: | ---: | ---: |\n");
         for (MethodRun m : r.methods()) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %s%s | %.1f | %,d |%n", m.method(), m.epochs(),
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s%s | %.1f | %,d |%n", m.method(),
+                    m.epochs() == 0 ? UNDEFINED : Integer.toString(m.epochs()),
                     Double.isNaN(m.trainSeconds()) ? UNDEFINED : String.format(Locale.ROOT, "%.1f", m.trainSeconds()),
                     m.reusedModel() ? " (earlier run)" : "", m.evaluateSeconds(), m.validationBackgroundEvents()));
         }
-        md.append('\n');
+        md.append("\nEpochs – : a baseline, fitted in one pass. Train and evaluate times are wall clock, including "
+                + "reading the archives.\n\n");
     }
 
     private static void efficiencies(StringBuilder md, List<PhysicsRow> rows) {

@@ -10,15 +10,17 @@ class MethodsTest {
 
     @Test
     void acceptsWhatTrainAcceptsInTheOrderGiven() {
-        assertThat(Methods.parse(List.of("ae-large", " AE-small", "vae-small", "256,64,256:tanh")))
-                .containsExactly("ae-large", "ae-small", "vae-small", "256,64,256:tanh");
+        assertThat(Methods.parse(List.of("ae-large", " AE-small", "met", "vae-small", "PCA", "iforest", "hbos",
+                "256,64,256:tanh")))
+                .containsExactly("ae-large", "ae-small", "met", "vae-small", "pca", "iforest", "hbos", "256,64,256:tanh");
     }
 
     @Test
     void unknownMethodIsNamed() {
         assertThatThrownBy(() -> Methods.parse(List.of("ae-small", "autoencoder-xl")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("unknown method 'autoencoder-xl' in --methods");
+                .hasMessageStartingWith("unknown method 'autoencoder-xl' in --methods: neither a baseline "
+                        + "(met, pca, iforest, hbos) nor an autoencoder");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the tables and the JSON; a second run reuses samples and models.
  */
 class PhysicsBenchIT {
-    private static final List<String> METHODS = List.of("ae-small");
+    private static final List<String> METHODS = List.of("ae-small", "met");
 
     @TempDir
     Path dir;
@@ -53,7 +53,7 @@ class PhysicsBenchIT {
                 "wr_4000_n_1000: 300 events, seed 7", "(generated in");
         String md = Files.readString(dir.resolve("out").resolve(PhysicsReport.MARKDOWN));
         assertThat(first.out()).contains(md);
-        assertThat(md).contains("- Command: `adtrigger bench physics --methods ae-small --signals zprime:2000");
+        assertThat(md).contains("- Command: `adtrigger bench physics --methods ae-small,met --signals zprime:2000");
         for (String method : METHODS) {
             assertThat(md).containsPattern("\\| zprime2000 \\| " + method + " \\| 0\\.\\d{4} \\|")
                     .containsPattern("\\| wr_4000_n_1000 \\| " + method + " \\| [-0-9.e]+ / [-0-9.e]+ \\|");
@@ -68,6 +68,8 @@ class PhysicsBenchIT {
         assertThat(method.get("epochs").asInt()).isEqualTo(1);
         // ~20 % of 3000 background events form the validation split every report scores
         assertThat(method.get("validationBackgroundEvents").asLong()).isBetween(450L, 750L);
+        assertThat(json.get("methods").get(1).get("validationBackgroundEvents").asLong())
+                .isEqualTo(method.get("validationBackgroundEvents").asLong());
         JsonNode row = json.get("rows").get(0);
         assertThat(row.get("auc").asDouble()).isBetween(0.5, 1.0);
         assertThat(row.get("tiers")).hasSize(4);
