@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.adtrigger.ingest.gen.ProcessCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -164,7 +165,8 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        return "adtrigger bench physics " + String.join(" ", spec.commandLine().getParseResult().originalArgs()
-                .stream().dropWhile(a -> !a.equals("physics")).skip(1).toList());
+        return String.join(" ", Stream.concat(Stream.of("adtrigger", "bench", "physics"),
+                spec.commandLine().getParseResult().originalArgs().stream().dropWhile(a -> !a.equals("physics"))
+                        .skip(1)).toList());
     }
 }
