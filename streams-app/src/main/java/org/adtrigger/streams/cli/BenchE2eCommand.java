@@ -3,17 +3,14 @@ package org.adtrigger.streams.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 
-import org.adtrigger.scoring.onnx.ScorerDevice;
-import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.streams.bench.E2eBenchmark;
 import org.adtrigger.streams.bench.E2eSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,21 +56,14 @@ final class BenchE2eCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write e2e.md and e2e.json into DIR")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Properties file with configuration keys (as for run)")
-    Path configFile;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Sets one configuration key (repeatable; wins over --config)")
-    Map<String, String> sets = new LinkedHashMap<>();
-
-    @Option(names = "--device", paramLabel = "auto|cpu|cuda", description = "Where ONNX Runtime scores")
-    ScorerDevice device;
+    @Mixin
+    ConfigOptions config;
 
     @Override
     public Integer call() throws Exception {
-        Properties config = ConfigLayers.merge(configFile, sets,
-                device == null ? Map.of() : Map.of(ScorerSettings.DEVICE, device.label()));
         String command = "adtrigger " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        E2eSettings settings = new E2eSettings(model, events, archive, seed, rates, stepDuration, warmup, config, command);
+        E2eSettings settings = new E2eSettings(model, events, archive, seed, rates, stepDuration, warmup,
+                config.configuration(Map.of()), command);
         new E2eBenchmark(settings, spec.commandLine().getOut()).runAndReport(out);
         return 0;
     }
