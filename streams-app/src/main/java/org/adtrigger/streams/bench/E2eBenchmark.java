@@ -38,6 +38,7 @@ public final class E2eBenchmark {
     static final int JVM_WARMUP_EVENTS = 50_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
     private static final Duration MIN_DRAIN_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration PRELOAD_REQUEST_TIMEOUT = Duration.ofMinutes(3);
 
     private final E2eSettings settings;
     private final PrintWriter progress;
@@ -140,9 +141,17 @@ public final class E2eBenchmark {
         say("JVM warm-up: pass-through over %d events in %.1f s (not reported)", events, (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Sends the events as fast as the broker takes them. On a loaded machine a produce request can wait
+     * longer than the client's default 30 s request timeout; the retry that follows can then be refused as
+     * out of sequence, so the preload waits longer rather than fail.
+     */
     private void preload(BenchEvents events, String bootstrap, String topic) throws InterruptedException {
         ReplaySummary sent = Replay.builder().archives(List.of(events.archive())).maxEvents(events.count())
-                .bootstrapServers(bootstrap).topic(topic).rate(0).build().run(() -> false);
+                .bootstrapServers(bootstrap).topic(topic).rate(0)
+                .producerProperty(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(PRELOAD_REQUEST_TIMEOUT.toMillis()))
+                .producerProperty(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(PRELOAD_REQUEST_TIMEOUT.toMillis() * 2))
+                .build().run(() -> false);
         if (sent.events() != events.count()) {
             throw new IllegalStateException("preloaded " + sent.events() + " events, expected " + events.count());
         }
