@@ -17,10 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code adtrigger bench e2e}: the command-line face of {@link E2eBenchmark}. */
 @Command(name = "e2e", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"End-to-end benchmark on an embedded Kafka broker with the input topic preloaded:",
-                "(a) pass-through topology with the same serdes (Kafka I/O limit), (b) the scoring topology,",
-                "(c) raw ONNX Runtime on the same events (inference limit); then (b)'s event-to-output latency",
-                "percentiles at offered rates below its measured maximum."})
+        description = "End-to-end benchmark on an embedded Kafka broker with the input topic preloaded: (a) a "
+                + "pass-through topology with the same serdes (Kafka I/O limit), (b) the scoring topology, (c) raw ONNX "
+                + "Runtime on the same events (inference limit); then (b)'s event-to-output latency percentiles at "
+                + "offered rates below its measured maximum.")
 final class BenchE2eCommand implements Callable<Integer> {
 
     @Spec
