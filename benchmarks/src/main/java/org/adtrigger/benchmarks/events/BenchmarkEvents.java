@@ -10,6 +10,7 @@ import org.adtrigger.ingest.gen.ProcessCatalog;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ObjectType;
 import org.adtrigger.schema.PhysObject;
+import org.adtrigger.schema.TruthLabel;
 
 /**
  * Event pools the feature and inference benchmarks cycle through, generated once per trial and the same in
@@ -60,6 +61,9 @@ public final class BenchmarkEvents {
                     .setEventNumber(i)
                     .setSample("crowded")
                     .setDatasetId(0)
+                    // every field set: a defaulted enum would make Avro resolve the class outside our trust list
+                    .setIsData(false)
+                    .setLabel(TruthLabel.UNKNOWN)
                     .setWeight(1.0)
                     .setSqrtS(13000f)
                     .setMetEt(40f + 200f * random.nextFloat())

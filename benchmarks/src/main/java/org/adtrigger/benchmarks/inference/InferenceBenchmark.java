@@ -91,7 +91,7 @@ public class InferenceBenchmark {
         for (int i = 0; i < POOL; i++) {
             rowBuilder.build(events[i], rows[i], 0);
         }
-        untrained = UntrainedModel.export(model, LAYOUT, rows);
+        untrained = UntrainedModel.export(model);
         System.out.printf("%nmodel %s%n", untrained.architecture());
 
         batchRows = new float[batch][];
