@@ -1,6 +1,7 @@
 package org.adtrigger.benchmarks.features;
 
 import java.util.concurrent.TimeUnit;
+import org.adtrigger.benchmarks.CpuTime;
 import org.adtrigger.benchmarks.events.BenchmarkEvents;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.serde.AvroSerdes;
@@ -52,12 +53,12 @@ public class AvroEventBenchmark {
     }
 
     @Benchmark
-    public Event decode() {
+    public Event decode(CpuTime cpu) {
         return serde.deserializer().deserialize(TOPIC, payloads[next++ & (POOL - 1)]);
     }
 
     @Benchmark
-    public byte[] encode() {
+    public byte[] encode(CpuTime cpu) {
         return serde.serializer().serialize(TOPIC, events[next++ & (POOL - 1)]);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.concurrent.TimeUnit;
+import org.adtrigger.benchmarks.CpuTime;
 import org.adtrigger.benchmarks.events.BenchmarkEvents;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.core.rmm.RmmLayout;
@@ -23,7 +24,8 @@ import org.openjdk.jmh.annotations.State;
  * RMM building on one thread, one operation = one event: into a heap {@code float[]} (what the trainer
  * does) and into a slot of a direct {@link FloatBuffer} batch (what the stream's scorer input is). Events
  * come from a pre-generated pool, cycled, so event generation is not timed. Run with {@code -prof gc}:
- * the builder promises no allocation per event, which {@code gc.alloc.rate.norm} checks.
+ * the builder promises no allocation per event, which {@code gc.alloc.rate.norm} checks. The thread's CPU
+ * time per iteration ({@link CpuTime}) turns the rate into events per CPU-second on a shared machine.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -63,13 +65,13 @@ public class RmmBuildBenchmark {
     }
 
     @Benchmark
-    public float[] intoArray() {
+    public float[] intoArray(CpuTime cpu) {
         builder.build(events[next++ & (POOL - 1)], array, 0);
         return array;
     }
 
     @Benchmark
-    public FloatBuffer intoDirectBuffer() {
+    public FloatBuffer intoDirectBuffer(CpuTime cpu) {
         int i = next++;
         builder.build(events[i & (POOL - 1)], buffer, (i & (BATCH - 1)) * cells);
         return buffer;

@@ -10,6 +10,7 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import org.adtrigger.benchmarks.CpuTime;
 import org.adtrigger.benchmarks.events.BenchmarkEvents;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.core.rmm.RmmLayout;
@@ -48,7 +49,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * </ol>
  * The raw session is opened with the options the scorer's session uses (spinning off, one inter-op thread),
  * so the two differ only in what the scorer does around {@code run}. ND4J's threads are capped at
- * {@link #threads} too, as {@code adtrigger train --threads} does.
+ * {@link #threads} too, as {@code adtrigger train --threads} does. {@link CpuTime} records the fork's CPU time
+ * per iteration, so the variants can also be compared per CPU-second on a loaded machine.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -92,7 +94,7 @@ public class InferenceBenchmark {
             rowBuilder.build(events[i], rows[i], 0);
         }
         untrained = UntrainedModel.export(model);
-        System.out.printf("%nmodel %s%n", untrained.architecture());
+        System.out.printf("%nmodel %s%n", untrained.card().architecture());
 
         batchRows = new float[batch][];
         System.arraycopy(rows, 0, batchRows, 0, batch);
@@ -133,19 +135,19 @@ public class InferenceBenchmark {
     }
 
     @Benchmark
-    public OnnxTensor rawOrt() throws OrtException {
+    public OnnxTensor rawOrt(CpuTime cpu) throws OrtException {
         rawSession.run(rawInputs, rawOutputs).close();
         return rawOutput;
     }
 
     @Benchmark
-    public float[] scorer() {
+    public float[] scorer(CpuTime cpu) {
         batchScorer.score(batch, scores);
         return scores;
     }
 
     @Benchmark
-    public float[] rmmAndScorer() {
+    public float[] rmmAndScorer(CpuTime cpu) {
         FloatBuffer input = batchScorer.input();
         int width = batchScorer.inputWidth();
         for (int k = 0; k < batch; k++) {
@@ -156,7 +158,7 @@ public class InferenceBenchmark {
     }
 
     @Benchmark
-    public float[] sameDiff() {
+    public float[] sameDiff(CpuTime cpu) {
         return untrained.model().eventLosses(batchRows);
     }
 

@@ -28,20 +28,10 @@ import org.adtrigger.trainer.preprocess.Scaling;
  * {@link SyntheticRmmRows}, in which every cell is non-zero, so the network is the full 529-wide one the
  * issue quotes (ae-small 529-150-529); a model trained on real events keeps fewer cells and is cheaper.
  */
-final class UntrainedModel {
+record UntrainedModel(AnomalyModel model, ModelCard card, Path onnxFile) {
     private static final int STATISTICS_ROWS = 1024;
     private static final ModelCard.Thresholds PLACEHOLDER_THRESHOLDS = new ModelCard.Thresholds("SCORE", 1.0,
             new double[] {2.0, 3.0, 4.0}, new double[] {1.0, 0.1, 0.01, 0.001}, List.of(), List.of());
-
-    private final AnomalyModel model;
-    private final ModelCard card;
-    private final Path onnxFile;
-
-    private UntrainedModel(AnomalyModel model, ModelCard card, Path onnxFile) {
-        this.model = model;
-        this.card = card;
-        this.onnxFile = onnxFile;
-    }
 
     /** Builds the model and writes it to a temporary file. */
     static UntrainedModel export(String architecture) throws IOException {
@@ -57,18 +47,5 @@ final class UntrainedModel {
         file.toFile().deleteOnExit();
         OnnxExporter.export(model, ModelCardJson.toJson(card), file);
         return new UntrainedModel(model, card, file);
-    }
-
-    AnomalyModel model() {
-        return model;
-    }
-
-    Path onnxFile() {
-        return onnxFile;
-    }
-
-    /** The card's architecture line, e.g. {@code ae-small (ae:150:relu:linear) 412-150-412}. */
-    String architecture() {
-        return card.architecture();
     }
 }
