@@ -36,9 +36,6 @@ public class CpuTime {
 
     @Setup(Level.Iteration)
     public void start() {
-        threadCpuMicros = 0;
-        processCpuMicros = 0;
-        wallMicros = 0;
         wallStart = System.nanoTime();
         threadStart = THREADS.getCurrentThreadCpuTime();
         processStart = OS.getProcessCpuTime();
