@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger trainer 0.1.0",
         description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate and tune them.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class})
+        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class, StudyCommand.class})
 public final class TrainerMain {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

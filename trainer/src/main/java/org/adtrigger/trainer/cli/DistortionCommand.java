@@ -1,0 +1,82 @@
+package org.adtrigger.trainer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.adtrigger.ingest.gen.Mix;
+import org.adtrigger.trainer.study.Distortion;
+import org.adtrigger.trainer.study.DistortionReport;
+import org.adtrigger.trainer.study.DistortionStudy;
+import org.adtrigger.trainer.study.StudyModel;
+import org.adtrigger.trainer.study.StudyReport;
+import org.adtrigger.trainer.study.StudyRun;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The synthetic-anomaly studies' command: one model trained on the background (or given), the validation
+ * split scored as it is and a random subset of it distorted once per setting. Subclasses name the study and
+ * turn a setting into a {@link Distortion}.
+ */
+abstract class DistortionCommand implements Callable<Integer> {
+    static final long DEFAULT_EVENTS = 100_000;
+    static final int DEFAULT_EPOCHS = 5;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StudyOptions options;
+
+    @Option(names = "--subset", defaultValue = "0.2", paramLabel = "FRACTION",
+            description = "Probability that a validation event is drawn into the distorted subset "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double subset;
+
+    @Option(names = "--trained-model", paramLabel = "FILE",
+            description = "Study this ONNX model (with its card) instead of training one on the background.")
+    Path trainedModel;
+
+    /** The study's command name. */
+    abstract String study();
+
+    abstract String title();
+
+    /** What the setting is, as a column and axis title. */
+    abstract String settingName();
+
+    abstract List<Double> settings();
+
+    abstract Distortion distortion(double setting);
+
+    /** What was done, for the report. */
+    abstract List<String> notes();
+
+    @Override
+    public Integer call() throws IOException {
+        StudyRun run = options.start();
+        List<Distortion> distortions = OptionValues.usage(spec, () -> settings().stream().map(this::distortion)
+                .toList());
+        if (!(subset > 0 && subset <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--subset must be in (0, 1], got " + subset);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.BALANCED);
+        Path onnx = trainedModel != null ? trainedModel : options.trainer(DEFAULT_EPOCHS, err)
+                .train(options.work.resolve("models").resolve("background-model.onnx"), background, options.model);
+        Path out = options.out(study());
+        try (StudyModel model = StudyModel.load(onnx)) {
+            DistortionStudy.Result result = DistortionStudy.run(model, background, distortions, subset, options.seed);
+            StudyReport report = DistortionReport.write(out, study(), title(), settingName(), run, notes(), result,
+                    model.card().thresholds().tierCuts());
+            StudyOptions.print(spec.commandLine().getOut(), report, out);
+        }
+        return 0;
+    }
+}
