@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.study;
 
 import org.adtrigger.schema.Event;
+import org.adtrigger.schema.serde.SchemaPackageTrust;
 import org.adtrigger.schema.TruthLabel;
 
 /**
@@ -11,6 +12,11 @@ import org.adtrigger.schema.TruthLabel;
  * them as it would treat data: it learns them, and they enter the thresholds.
  */
 public final class ContaminationMix {
+    static {
+        // copying a record fills its enum fields by class name, which Avro refuses unless the package is trusted
+        SchemaPackageTrust.install();
+    }
+
     private ContaminationMix() {
     }
 

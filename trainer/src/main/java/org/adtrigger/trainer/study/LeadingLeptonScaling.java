@@ -2,6 +2,7 @@ package org.adtrigger.trainer.study;
 
 import java.util.List;
 import org.adtrigger.schema.Event;
+import org.adtrigger.schema.serde.SchemaPackageTrust;
 import org.adtrigger.schema.ObjectType;
 import org.adtrigger.schema.PhysObject;
 
@@ -13,6 +14,11 @@ import org.adtrigger.schema.PhysObject;
  * enters, the E_T imbalance with the next lepton of its type included.
  */
 public final class LeadingLeptonScaling {
+    static {
+        // copying a record fills its enum fields by class name, which Avro refuses unless the package is trusted
+        SchemaPackageTrust.install();
+    }
+
     private LeadingLeptonScaling() {
     }
 
