@@ -21,7 +21,7 @@ public record Distortion(String label, double setting, Predicate<Event> applies,
     /** The leading electron and muon with pT and E × factor. */
     public static Distortion ptScale(double factor) {
         return new Distortion(String.format(Locale.ROOT, "pT x%s", number(factor)), factor,
-                LeadingLeptonScaling::hasLepton, e -> LeadingLeptonScaling.scaled(e, factor), CellTransform.NONE);
+                LeadingLeptonScaling::hasLepton, LeadingLeptonScaling.by(factor), CellTransform.NONE);
     }
 
     /** A fraction of the cells permuted among themselves. */

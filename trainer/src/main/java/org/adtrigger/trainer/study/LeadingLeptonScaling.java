@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.study;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.serde.SchemaPackageTrust;
 import org.adtrigger.schema.ObjectType;
@@ -32,11 +33,20 @@ public final class LeadingLeptonScaling {
         return false;
     }
 
-    /** A deep copy of {@code event} with its leading electron and leading muon scaled by {@code factor}. */
-    public static Event scaled(Event event, double factor) {
+    /**
+     * The scaling by {@code factor} as a function of events.
+     *
+     * @throws IllegalArgumentException when the factor is not positive and finite
+     */
+    public static UnaryOperator<Event> by(double factor) {
         if (!(factor > 0) || !Double.isFinite(factor)) {
             throw new IllegalArgumentException("pT scale factor must be positive and finite, got " + factor);
         }
+        return event -> scaled(event, factor);
+    }
+
+    /** A deep copy of {@code event} with its leading electron and leading muon scaled by {@code factor}. */
+    public static Event scaled(Event event, double factor) {
         Event copy = Event.newBuilder(event).build();
         scaleLeading(copy.getObjects(), ObjectType.ELECTRON, factor);
         scaleLeading(copy.getObjects(), ObjectType.MUON, factor);

@@ -85,7 +85,7 @@ class LeadingLeptonScalingTest {
 
     @Test
     void rejectsANonPositiveFactor() {
-        assertThatThrownBy(() -> LeadingLeptonScaling.scaled(event(), 0)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LeadingLeptonScaling.by(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("positive");
     }
 }
