@@ -44,7 +44,7 @@ public final class DistortionReport {
         double[] x = rows.stream().mapToDouble(DistortionStudy.Row::setting).toArray();
         double[] auc = rows.stream().mapToDouble(r -> r.roc().auc()).toArray();
         StudyPlots.versusSetting(directory.resolve(AUC_PLOT), study + ": AUC of the distorted events",
-                settingName, "AUC (distorted vs undistorted)", x, Map.of("autoencoder", auc), false);
+                settingName, "AUC (distorted vs undistorted)", x, Map.of("autoencoder", auc), false, false);
         StudyPlots.rocCurves(directory.resolve(ROC_PLOT), study + ": distorted vs undistorted validation events",
                 rows.stream().map(DistortionStudy.Row::label).toList(),
                 rows.stream().map(DistortionStudy.Row::roc).toList());

@@ -25,9 +25,9 @@ final class StudyPlots {
 
     /** One line with markers per named series of y against the study's setting x. */
     static void versusSetting(Path file, String title, String xTitle, String yTitle, double[] x,
-                              Map<String, double[]> series, boolean logX) throws IOException {
+                              Map<String, double[]> series, boolean logX, boolean logY) throws IOException {
         XYChart chart = Charts.chart(title, xTitle, yTitle);
-        chart.getStyler().setXAxisLogarithmic(logX);
+        chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         int i = 0;
         for (Map.Entry<String, double[]> s : series.entrySet()) {
             XYSeries line = Charts.line(chart, s.getKey(), x, s.getValue(), Charts.color(i++), false);
