@@ -18,9 +18,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "channel-removal", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"For each background process (sample name), train without it and score its validation",
                 "events against the other processes'; compared with the model trained on all of them.",
-                "Default background: 60000 generated SM events (balanced mix: every process has thousands); 3 epochs."})
+                "Default background: 40000 generated SM events (balanced mix: every process has thousands); 3 epochs."})
 final class ChannelRemovalCommand implements Callable<Integer> {
-    private static final long DEFAULT_EVENTS = 60_000;
+    private static final long DEFAULT_EVENTS = 40_000;
     private static final int DEFAULT_EPOCHS = 3;
 
     @Spec

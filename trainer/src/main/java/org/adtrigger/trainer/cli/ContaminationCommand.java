@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "contamination", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train one model per fraction on the background with that fraction of signal mixed in;",
                 "AUC and significance of independent signal events against the background's validation split.",
-                "Default: 100000 generated SM events (sigma mix, equal weights), 20000 Z' (2 TeV) events; 5 epochs."})
+                "Default: 60000 generated SM events (sigma mix, equal weights), 20000 Z' (2 TeV) events; 4 epochs."})
 final class ContaminationCommand implements Callable<Integer> {
-    private static final long DEFAULT_EVENTS = 100_000;
-    private static final int DEFAULT_EPOCHS = 5;
+    private static final long DEFAULT_EVENTS = 60_000;
+    private static final int DEFAULT_EPOCHS = 4;
 
     @Spec
     CommandSpec spec;
