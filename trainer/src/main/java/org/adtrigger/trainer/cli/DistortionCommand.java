@@ -26,6 +26,11 @@ import picocli.CommandLine.Spec;
 abstract class DistortionCommand implements Callable<Integer> {
     static final long DEFAULT_EVENTS = 100_000;
     static final int DEFAULT_EPOCHS = 5;
+    /** Why moving cells around may change less than one would think. */
+    static final String MASK_NOTE = "The model reads only the cells that were non-zero in some training event "
+            + "(the card's kept-cell mask, applied inside the ONNX graph): a value moved into a cell outside the "
+            + "mask vanishes from its input, so a sparse event (few objects) can come out looking like a "
+            + "plainer event rather than a stranger one.";
 
     @Spec
     CommandSpec spec;

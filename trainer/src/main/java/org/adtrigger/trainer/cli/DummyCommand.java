@@ -45,6 +45,7 @@ final class DummyCommand extends DistortionCommand {
         return List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
                 + "event, round(fraction × ⌊size/2⌋) random pairs of matrix indices (a, b) have row a swapped "
                 + "with row b and column a with column b, as if the two objects had been written into each "
-                + "other's slots. The background is every validation event, undistorted.");
+                + "other's slots. The background is every validation event, undistorted.",
+                DistortionCommand.MASK_NOTE);
     }
 }

@@ -45,6 +45,7 @@ final class ShuffleCommand extends DistortionCommand {
         return List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
                 + "event, round(fraction × cells) positions of the matrix (any of the size² cells, chosen anew per "
                 + "event) exchange their values by a random permutation; the values themselves are kept, only "
-                + "their places change. The background is every validation event, undistorted.");
+                + "their places change. The background is every validation event, undistorted.",
+                DistortionCommand.MASK_NOTE);
     }
 }

@@ -64,17 +64,19 @@ final class StudyPlots {
     static void rocCurves(Path file, String title, List<String> names, List<RocSummary> rocs) throws IOException {
         XYChart chart = Charts.chart(title, "background efficiency ε_B (log scale)", "signal efficiency ε_S");
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
-        double smallest = 1.0;
+        double[] grid = null;
         for (int i = 0; i < rocs.size(); i++) {
             List<RocSummary.RocPoint> curve = rocs.get(i).curve();
             double[] effB = curve.stream().mapToDouble(RocSummary.RocPoint::backgroundEfficiency).toArray();
             double[] effS = curve.stream().mapToDouble(RocSummary.RocPoint::signalEfficiency).toArray();
-            Charts.line(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", names.get(i),
-                    rocs.get(i).auc()), effB, effS, Charts.signalColor(i), false);
-            smallest = Math.min(smallest, effB[0]);
+            Charts.line(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", names.get(i), rocs.get(i).auc()), effB,
+                    effS, Charts.signalColor(i), false);
+            if (grid == null || effB.length > grid.length) {
+                grid = effB;
+            }
         }
-        Charts.line(chart, "random (ε_S = ε_B)", new double[] {smallest, 1}, new double[] {smallest, 1},
-                Color.GRAY, true);
+        // on the log axis the diagonal is a curve: draw it through the ROC's own grid, not between two points
+        Charts.line(chart, "random (ε_S = ε_B)", grid, grid.clone(), Color.GRAY, true);
         Charts.savePng(chart, file);
     }
 }
