@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.DoubleFunction;
 import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.trainer.study.Distortion;
 import org.adtrigger.trainer.study.DistortionReport;
@@ -47,26 +48,30 @@ abstract class DistortionCommand implements Callable<Integer> {
             description = "Study this ONNX model (with its card) instead of training one on the background.")
     Path trainedModel;
 
-    /** The study's command name. */
-    abstract String study();
+    /**
+     * What a subcommand studies.
+     *
+     * @param study       the command name
+     * @param title       one-line description
+     * @param settingName what the setting is, as a column and axis title
+     * @param distortion  the distortion of a setting
+     * @param notes       what was done, for the report
+     */
+    record Kind(String study, String title, String settingName, DoubleFunction<Distortion> distortion,
+                List<String> notes) {
+    }
 
-    abstract String title();
+    abstract Kind kind();
 
-    /** What the setting is, as a column and axis title. */
-    abstract String settingName();
-
+    /** The settings given on the command line. */
     abstract List<Double> settings();
-
-    abstract Distortion distortion(double setting);
-
-    /** What was done, for the report. */
-    abstract List<String> notes();
 
     @Override
     public Integer call() throws IOException {
         StudyRun run = options.start();
-        List<Distortion> distortions = OptionValues.usage(spec, () -> settings().stream().map(this::distortion)
-                .toList());
+        Kind kind = kind();
+        List<Distortion> distortions = OptionValues.usage(spec, () -> settings().stream()
+                .map(setting -> kind.distortion().apply(setting)).toList());
         if (!(subset > 0 && subset <= 1)) {
             throw new ParameterException(spec.commandLine(),
                     "--subset must be in (0, 1], got " + subset);
@@ -75,11 +80,11 @@ abstract class DistortionCommand implements Callable<Integer> {
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.BALANCED);
         Path onnx = trainedModel != null ? trainedModel : options.trainer(DEFAULT_EPOCHS, err)
                 .train(options.work.resolve("models").resolve("background-model.onnx"), background, options.model);
-        Path out = options.out(study());
+        Path out = options.out(kind.study());
         try (StudyModel model = StudyModel.load(onnx)) {
             DistortionStudy.Result result = DistortionStudy.run(model, background, distortions, subset, options.seed);
-            StudyReport report = DistortionReport.write(out, study(), title(), settingName(), run, notes(), result,
-                    model.card().thresholds().tierCuts());
+            StudyReport report = DistortionReport.write(out, kind.study(), kind.title(), kind.settingName(), run,
+                    kind.notes(), result, model.card().thresholds().tierCuts());
             StudyOptions.print(spec.commandLine().getOut(), report, out);
         }
         return 0;

@@ -16,36 +16,17 @@ final class DummyCommand extends DistortionCommand {
     List<Double> fractions;
 
     @Override
-    String study() {
-        return "dummy";
-    }
-
-    @Override
-    String title() {
-        return "RMM rows and columns swapped in pairs";
-    }
-
-    @Override
-    String settingName() {
-        return "fraction of rows";
+    Kind kind() {
+        return new Kind("dummy", "RMM rows and columns swapped in pairs", "fraction of rows", Distortion::dummy,
+                List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
+                + "event, round(fraction × ⌊size/2⌋) random pairs of matrix indices (a, b) have row a swapped "
+                + "with row b and column a with column b, as if the two objects had been written into each "
+                + "other's slots. The background is every validation event, undistorted.",
+                DistortionCommand.MASK_NOTE));
     }
 
     @Override
     List<Double> settings() {
         return fractions;
-    }
-
-    @Override
-    Distortion distortion(double setting) {
-        return Distortion.dummy(setting);
-    }
-
-    @Override
-    List<String> notes() {
-        return List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
-                + "event, round(fraction × ⌊size/2⌋) random pairs of matrix indices (a, b) have row a swapped "
-                + "with row b and column a with column b, as if the two objects had been written into each "
-                + "other's slots. The background is every validation event, undistorted.",
-                DistortionCommand.MASK_NOTE);
     }
 }

@@ -16,37 +16,18 @@ final class PtScaleCommand extends DistortionCommand {
     List<Double> factors;
 
     @Override
-    String study() {
-        return "pt-scale";
-    }
-
-    @Override
-    String title() {
-        return "leading electron and muon pT × factor";
-    }
-
-    @Override
-    String settingName() {
-        return "pT factor";
+    Kind kind() {
+        return new Kind("pt-scale", "leading electron and muon pT × factor", "pT factor", Distortion::ptScale,
+                List.of("Each validation event is drawn into the subset with probability --subset; a drawn event "
+                + "with an electron or a muon gets its leading electron and its leading muon scaled (pT and E × "
+                + "factor, η and φ kept; MET and every other object unchanged) and its RMM rebuilt, so the E_T, "
+                + "transverse-mass, invariant-mass and E_T-imbalance cells of the leptons all move. Drawn events "
+                + "without a lepton are left out of the signal (the 'drawn' and 'distorted' columns differ by "
+                + "them). The background is every validation event, undistorted."));
     }
 
     @Override
     List<Double> settings() {
         return factors;
-    }
-
-    @Override
-    Distortion distortion(double setting) {
-        return Distortion.ptScale(setting);
-    }
-
-    @Override
-    List<String> notes() {
-        return List.of("Each validation event is drawn into the subset with probability --subset; a drawn event "
-                + "with an electron or a muon gets its leading electron and its leading muon scaled (pT and E × "
-                + "factor, η and φ kept; MET and every other object unchanged) and its RMM rebuilt, so the E_T, "
-                + "transverse-mass, invariant-mass and E_T-imbalance cells of the leptons all move. Drawn events "
-                + "without a lepton are left out of the signal (the 'drawn' and 'distorted' columns differ by "
-                + "them). The background is every validation event, undistorted.");
     }
 }

@@ -16,36 +16,17 @@ final class ShuffleCommand extends DistortionCommand {
     List<Double> fractions;
 
     @Override
-    String study() {
-        return "shuffle";
-    }
-
-    @Override
-    String title() {
-        return "RMM cells permuted within events";
-    }
-
-    @Override
-    String settingName() {
-        return "fraction of cells";
+    Kind kind() {
+        return new Kind("shuffle", "RMM cells permuted within events", "fraction of cells", Distortion::shuffle,
+                List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
+                + "event, round(fraction × cells) positions of the matrix (any of the size² cells, chosen anew per "
+                + "event) exchange their values by a random permutation; the values themselves are kept, only "
+                + "their places change. The background is every validation event, undistorted.",
+                DistortionCommand.MASK_NOTE));
     }
 
     @Override
     List<Double> settings() {
         return fractions;
-    }
-
-    @Override
-    Distortion distortion(double setting) {
-        return Distortion.shuffle(setting);
-    }
-
-    @Override
-    List<String> notes() {
-        return List.of("Each validation event is drawn into the subset with probability --subset. In a drawn "
-                + "event, round(fraction × cells) positions of the matrix (any of the size² cells, chosen anew per "
-                + "event) exchange their values by a random permutation; the values themselves are kept, only "
-                + "their places change. The background is every validation event, undistorted.",
-                DistortionCommand.MASK_NOTE);
     }
 }

@@ -12,9 +12,7 @@ import java.util.random.RandomGenerator;
  */
 public record CellShuffle(double fraction) implements CellTransform {
     public CellShuffle {
-        if (!(fraction >= 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("shuffle fraction must be in [0, 1], got " + fraction);
-        }
+        CellTransform.fraction(fraction, "shuffle");
     }
 
     @Override

@@ -16,6 +16,17 @@ public interface CellTransform {
     void apply(float[] cells, int size, RandomGenerator random);
 
     /**
+     * @return {@code fraction}
+     * @throws IllegalArgumentException naming {@code what} when the fraction is outside [0, 1]
+     */
+    static double fraction(double fraction, String what) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException(what + " fraction must be in [0, 1], got " + fraction);
+        }
+        return fraction;
+    }
+
+    /**
      * The first {@code k} entries of a random selection of {@code k} distinct values of 0..n−1 (a partial
      * Fisher–Yates shuffle of the identity), in random order.
      */

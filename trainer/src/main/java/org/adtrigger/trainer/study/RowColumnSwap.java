@@ -13,9 +13,7 @@ import java.util.random.RandomGenerator;
  */
 public record RowColumnSwap(double fraction) implements CellTransform {
     public RowColumnSwap {
-        if (!(fraction >= 0 && fraction <= 1)) {
-            throw new IllegalArgumentException("swap fraction must be in [0, 1], got " + fraction);
-        }
+        CellTransform.fraction(fraction, "swap");
     }
 
     @Override
