@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code adtrigger study channel-removal}: each SM process left out of training and scored as the anomaly. */
 @Command(name = "channel-removal", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"For each background process (sample name), train without it and score its validation",
-                "events against the other processes'; compared with the model trained on all of them.",
+        description = {"For each background process (sample name), train without it and score its validation "
+                + "events against the other processes'; compared with the model trained on all of them.",
                 "Default background: 40000 generated SM events (balanced mix: every process has thousands); 3 epochs."})
 final class ChannelRemovalCommand implements Callable<Integer> {
     private static final long DEFAULT_EVENTS = 40_000;

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code adtrigger study contamination}: signal mixed into the training background. */
 @Command(name = "contamination", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train one model per fraction on the background with that fraction of signal mixed in;",
-                "AUC and significance of independent signal events against the background's validation split.",
+        description = {"Train one model per fraction on the background with that fraction of signal mixed in; "
+                + "AUC and significance of independent signal events against the background's validation split.",
                 "Default: 60000 generated SM events (sigma mix, equal weights), 20000 Z' (2 TeV) events; 4 epochs."})
 final class ContaminationCommand implements Callable<Integer> {
     private static final long DEFAULT_EVENTS = 60_000;

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** {@code adtrigger study dummy}: rows and columns of the RMM swapped in pairs. */
 @Command(name = "dummy", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Swap a fraction of the RMM's rows, in random pairs and with their columns, in a random",
-                "subset of validation events and score them against the undistorted validation events.",
+        description = {"Swap a fraction of the RMM's rows, in random pairs and with their columns, in a random "
+                + "subset of validation events and score them against the undistorted validation events.",
                 "Default background: 100000 generated SM events (balanced mix); 5 epochs."})
 final class DummyCommand extends DistortionCommand {
     @Option(names = "--fractions", split = ",", defaultValue = "0.1,0.25,0.5,1", paramLabel = "F",

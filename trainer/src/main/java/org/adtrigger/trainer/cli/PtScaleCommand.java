@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** {@code adtrigger study pt-scale}: the leading electron and muon made harder by a factor. */
 @Command(name = "pt-scale", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Scale pT and E of the leading electron and leading muon of a random subset of validation",
-                "events (η, φ kept; RMM rebuilt) and score them against the undistorted validation events.",
+        description = {"Scale pT and E of the leading electron and leading muon of a random subset of validation "
+                + "events (η, φ kept; RMM rebuilt) and score them against the undistorted validation events.",
                 "Default background: 100000 generated SM events (balanced mix); 5 epochs."})
 final class PtScaleCommand extends DistortionCommand {
     @Option(names = "--factors", split = ",", defaultValue = "1.5,3,5,7,10", paramLabel = "F",

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 
 /** {@code adtrigger study shuffle}: RMM cells permuted within events. */
 @Command(name = "shuffle", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Permute a fraction of the RMM cells of a random subset of validation events among",
-                "themselves and score them against the undistorted validation events.",
+        description = {"Permute a fraction of the RMM cells of a random subset of validation events among "
+                + "themselves and score them against the undistorted validation events.",
                 "Default background: 100000 generated SM events (balanced mix); 5 epochs."})
 final class ShuffleCommand extends DistortionCommand {
     @Option(names = "--fractions", split = ",", defaultValue = "0.05,0.1,0.25,0.5,1", paramLabel = "F",

@@ -28,7 +28,7 @@ final class StudyOptions {
     List<String> background;
 
     @Option(names = "--events", paramLabel = "N",
-            description = "Events of the generated background (default: the study's, see --help of the study).")
+            description = "Events of the generated background (default: the study's, in its description).")
     Long events;
 
     @Option(names = "--work", defaultValue = "study-work", paramLabel = "DIR",
