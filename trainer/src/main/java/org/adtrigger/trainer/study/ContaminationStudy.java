@@ -1,14 +1,13 @@
 package org.adtrigger.trainer.study;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.adtrigger.core.stats.WeightedSample;
-import org.adtrigger.ingest.avro.ArchiveCodec;
 import org.adtrigger.ingest.avro.EventArchiveReader;
 import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.schema.Event;
@@ -66,7 +65,9 @@ public final class ContaminationStudy {
             if (mixed > 0) {
                 Path mix = work.resolve(name + ".avro");
                 try (EventArchiveReader reader = EventArchiveReader.open(pool)) {
-                    StudyArchives.write(mix, contaminants(reader, mixed, totals.meanWeight()));
+                    StudyArchives.write(mix, contaminants(reader, mixed, totals.meanWeight()), Map.of(
+                            "study.contaminants", Long.toString(mixed), "study.pool", signals.toString(),
+                            "study.weight", Double.toString(totals.meanWeight())));
                 }
                 training.add(mix);
             }
@@ -86,9 +87,8 @@ public final class ContaminationStudy {
 
     /** Deals the signal events alternately into {@code even} and {@code odd}; returns how many went to each. */
     private static long[] deal(List<Path> signals, Path even, Path odd) throws IOException {
-        Files.createDirectories(even.toAbsolutePath().getParent());
-        try (EventArchiveWriter first = EventArchiveWriter.create(even, ArchiveCodec.DEFLATE);
-             EventArchiveWriter second = EventArchiveWriter.create(odd, ArchiveCodec.DEFLATE)) {
+        try (EventArchiveWriter first = StudyArchives.create(even, Map.of("study.pool", signals.toString()));
+             EventArchiveWriter second = StudyArchives.create(odd, Map.of("study.evaluation", signals.toString()))) {
             for (Path archive : signals) {
                 try (EventArchiveReader reader = EventArchiveReader.open(archive)) {
                     Event event = null;

@@ -16,7 +16,11 @@ import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.ProcessCatalog;
 import org.adtrigger.schema.Event;
 
-/** The archives a study reads and writes in its work directory. */
+/**
+ * The archives a study reads and writes in its work directory. Each carries its provenance in the header,
+ * from which the writer derives the sync marker: the same events from the same inputs give a byte-identical
+ * file, so the trained-model cache, keyed by the archives' SHA-256, survives a rerun.
+ */
 public final class StudyArchives {
     private StudyArchives() {
     }
@@ -37,14 +41,18 @@ public final class StudyArchives {
         EventGenerator generator = EventGenerator.of(ProcessCatalog.parse(processes), events, seed,
                 EventGenerator.DEFAULT_LUMI_INVERSE_FB, mix);
         Path partial = directory.resolve(name + ".partial");
-        write(partial, generator);
+        write(partial, generator, Map.of("study.generated", processes, "study.events", Long.toString(events),
+                "study.seed", Long.toString(seed), "study.mix", mix.label()));
         return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Writes {@code events} to a new archive (parent directories created); returns how many. */
-    public static long write(Path file, Iterator<Event> events) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (EventArchiveWriter out = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE)) {
+    /**
+     * Writes {@code events} to a new archive (parent directories created); returns how many.
+     *
+     * @param provenance header entries saying where the events come from (not empty)
+     */
+    public static long write(Path file, Iterator<Event> events, Map<String, String> provenance) throws IOException {
+        try (EventArchiveWriter out = create(file, provenance)) {
             while (events.hasNext()) {
                 out.append(events.next());
             }
@@ -74,7 +82,7 @@ public final class StudyArchives {
                                 throw new IllegalArgumentException("samples '" + sample + "' and another map to the "
                                         + "same file name " + file.getFileName());
                             }
-                            writer = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE);
+                            writer = create(file, Map.of("study.sample", sample, "study.from", archives.toString()));
                             writers.put(sample, writer);
                             files.put(sample, file);
                         }
@@ -88,6 +96,15 @@ public final class StudyArchives {
             }
         }
         return files;
+    }
+
+    /** A new archive (parent directories created) whose provenance fixes its sync marker. */
+    public static EventArchiveWriter create(Path file, Map<String, String> provenance) throws IOException {
+        if (provenance.isEmpty()) {
+            throw new IllegalArgumentException("an archive's provenance must not be empty: it fixes the sync marker");
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return EventArchiveWriter.create(file, ArchiveCodec.DEFLATE, provenance);
     }
 
     /** Records in some archives and the sum of their weights. */

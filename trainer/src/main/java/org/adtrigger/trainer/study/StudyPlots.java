@@ -48,6 +48,8 @@ final class StudyPlots {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesVisible(true);
         styler.setXAxisLabelRotation(45);
+        // XChart otherwise drops every other category label once they get crowded
+        styler.setXAxisMaxLabelCount(categories.size());
         styler.setYAxisMin(yMin);
         int i = 0;
         for (Map.Entry<String, double[]> s : series.entrySet()) {
