@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         description = {"Studies of how an autoencoder trained on SM background behaves, on generated data (fixed "
                 + "seeds, made in --work) or on your archives. Each writes results.json, results.md and PNG plots."},
         subcommands = {PtScaleCommand.class, ChannelRemovalCommand.class, ShuffleCommand.class, DummyCommand.class,
-                ContaminationCommand.class})
+                ContaminationCommand.class, LatentCommand.class})
 final class StudyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
