@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.adtrigger.ingest.gen.Mix;
-import org.adtrigger.trainer.pipeline.ArchivePaths;
 import org.adtrigger.trainer.study.ContaminationReport;
 import org.adtrigger.trainer.study.ContaminationStudy;
-import org.adtrigger.trainer.study.StudyArchives;
 import org.adtrigger.trainer.study.StudyReport;
 import org.adtrigger.trainer.study.StudyRun;
 import picocli.CommandLine.Command;
@@ -37,17 +35,8 @@ final class ContaminationCommand implements Callable<Integer> {
             description = "Signal fractions of the training events (default: ${DEFAULT-VALUE}).")
     List<Double> fractions;
 
-    @Option(names = "--signals", arity = "1..*", paramLabel = "ARCHIVE",
-            description = "Signal archives (globs allowed); default: --signal-process generated into --work.")
-    List<String> signals;
-
-    @Option(names = "--signal-process", defaultValue = "zprime2000", paramLabel = "PROCESS",
-            description = "Generator process of the default signal (default: ${DEFAULT-VALUE}).")
-    String signalProcess;
-
-    @Option(names = "--signal-events", defaultValue = "20000", paramLabel = "N",
-            description = "Events of the generated signal; half of them can be mixed in (default: ${DEFAULT-VALUE}).")
-    int signalEvents;
+    @Mixin
+    SignalOptions signalOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -57,11 +46,8 @@ final class ContaminationCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--fractions must lie in [0, 1), got " + f);
             }
         }
-        OptionValues.positive(spec, "--signal-events", signalEvents);
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.SIGMA);
-        List<Path> signalArchives = signals != null ? ArchivePaths.expand(signals)
-                : List.of(StudyArchives.generated(options.work.resolve("data"), signalProcess, signalEvents,
-                options.seed, Mix.BALANCED));
+        List<Path> signalArchives = signalOptions.archives(options, "zprime2000", 20000);
         InProcessTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
         List<ContaminationStudy.Row> rows = ContaminationStudy.run(background, signalArchives, fractions,
                 options.work.resolve("contamination"), trainer, options.model);

@@ -7,11 +7,9 @@ import java.util.concurrent.Callable;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.gen.Mix;
-import org.adtrigger.trainer.pipeline.ArchivePaths;
 import org.adtrigger.trainer.preprocess.Scaling;
 import org.adtrigger.trainer.study.LatentReport;
 import org.adtrigger.trainer.study.LatentStudy;
-import org.adtrigger.trainer.study.StudyArchives;
 import org.adtrigger.trainer.study.StudyReport;
 import org.adtrigger.trainer.study.StudyRun;
 import picocli.CommandLine.Command;
@@ -47,17 +45,8 @@ final class LatentCommand implements Callable<Integer> {
                     + "best (default: ${DEFAULT-VALUE}).")
     double tolerance;
 
-    @Option(names = "--signals", arity = "1..*", paramLabel = "ARCHIVE",
-            description = "Signal archives (globs allowed); default: --signal-process generated into --work.")
-    List<String> signals;
-
-    @Option(names = "--signal-process", defaultValue = "bsm", paramLabel = "PROCESSES",
-            description = "Generator processes of the default signals (default: ${DEFAULT-VALUE}).")
-    String signalProcess;
-
-    @Option(names = "--signal-events", defaultValue = "10000", paramLabel = "N",
-            description = "Events of the generated signals, shared among them (default: ${DEFAULT-VALUE}).")
-    int signalEvents;
+    @Mixin
+    SignalOptions signalOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -68,13 +57,10 @@ final class LatentCommand implements Callable<Integer> {
         if (!(tolerance >= 0)) {
             throw new ParameterException(spec.commandLine(), "--tolerance must not be negative, got " + tolerance);
         }
-        OptionValues.positive(spec, "--signal-events", signalEvents);
         RmmLayout layout = OptionValues.usage(spec, () -> RmmLayout.parse(options.preset));
         SelectionPreset selection = OptionValues.usage(spec, () -> SelectionPreset.byId(options.selection));
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.BALANCED);
-        List<Path> signalArchives = signals != null ? ArchivePaths.expand(signals)
-                : List.of(StudyArchives.generated(options.work.resolve("data"), signalProcess, signalEvents,
-                options.seed, Mix.BALANCED));
+        List<Path> signalArchives = signalOptions.archives(options, "bsm", 10000);
         InProcessTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
         // train's default scaler, which the trainer below uses too: the PCA must see the autoencoders' input
         LatentStudy.Result result = LatentStudy.run(background, signalArchives, dims, tolerance, layout, selection,
