@@ -24,7 +24,7 @@ public final class LatentReport {
         List<String> samples = rows.get(0).signals().stream().map(LatentStudy.SignalAuc::sample).toList();
         List<String> header = new ArrayList<>(List.of("latent size", "validation loss", "loss / best"));
         samples.forEach(s -> header.add("AUC " + s));
-        header.add("");
+        header.add("choice");
         StudyTable table = new StudyTable(header.toArray(String[]::new));
         double best = rows.stream().mapToDouble(LatentStudy.Row::validationLoss).min().orElseThrow();
         double[] latent = rows.stream().mapToDouble(LatentStudy.Row::latent).toArray();
@@ -64,9 +64,9 @@ public final class LatentReport {
                 "latent size", "AUC", latent, aucs, true, false);
 
         int[] k = result.componentsFor();
-        List<String> notes = List.of(String.format(Locale.ROOT, "PCA of the background's training split "
-                        + "(the autoencoders' input: kept cells, min-max scaled, MC-weighted): %d axes; %d of them hold "
-                        + "90 %% of the variance, %d hold 99 %%, %d hold 99.9 %%.", ratios.length, k[0], k[1], k[2]),
+        List<String> notes = List.of(String.format(Locale.ROOT, "PCA of the background's training split (the "
+                        + "autoencoders' input: kept cells, min-max scaled, MC-weighted): %d axes; %d of them hold 90 %% "
+                        + "of the variance, %d hold 99 %%, %d hold 99.9 %%.", ratios.length, k[0], k[1], k[2]),
                 String.format(Locale.ROOT, "One autoencoder input-d-input per latent size d, trained on the "
                         + "background. The size is chosen from the background alone: the smallest d whose "
                         + "validation loss is within %.0f %% of the best (here d = %d). The signal AUCs (every "
