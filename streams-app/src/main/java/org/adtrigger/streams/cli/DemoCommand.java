@@ -1,19 +1,15 @@
 package org.adtrigger.streams.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.demo.DemoPlan;
@@ -21,6 +17,7 @@ import org.adtrigger.streams.demo.DemoSession;
 import org.adtrigger.streams.demo.LiveTable;
 import org.adtrigger.streams.demo.WindowTable;
 import org.adtrigger.streams.http.HttpSettings;
+import org.adtrigger.streams.util.ScratchDirectory;
 import org.adtrigger.streams.window.WindowListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,14 +78,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoPlan plan = new DemoPlan(background, signal, rate, fraction, burstStart, burstEnd);
-        Path stateDir = Files.createTempDirectory("adtrigger-demo-state");
-        try {
-            Properties config = serving.configuration(defaults(stateDir), Map.of());
+        try (ScratchDirectory stateDir = ScratchDirectory.create("adtrigger-demo-state", "the demo's state directory")) {
+            Properties config = serving.configuration(defaults(stateDir.path()), Map.of());
             LiveTable table = new LiveTable(new WindowTable(ZoneId.systemDefault()), spec.commandLine().getOut());
             DemoSession session = new DemoSession(plan, table, spec.commandLine().getOut());
             new TriggerRunner(config, model, true).run(duration, companion(session));
-        } finally {
-            deleteTree(stateDir);
         }
         return 0;
     }
@@ -135,16 +129,6 @@ final class DemoCommand implements Callable<Integer> {
             return port;
         } catch (IOException busy) {
             return 0;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the demo's state directory " + root, e);
         }
     }
 }

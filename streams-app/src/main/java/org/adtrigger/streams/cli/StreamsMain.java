@@ -25,12 +25,13 @@ public final class StreamsMain implements Runnable {
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new DemoCommand())
+                .addSubcommand(new BenchCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench)");
     }
 }
