@@ -20,7 +20,7 @@ final class PhysicsReport {
         Path md = dir.resolve(MARKDOWN);
         Files.writeString(md, markdown);
         Path json = dir.resolve(JSON);
-        MetricsJson.writeJson(json, result);
+        MetricsJson.writeValue(json, result);
         return List.of(md, json);
     }
 }

@@ -13,8 +13,13 @@ import picocli.CommandLine.Command;
  * hint to {@code --help}).
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger trainer 0.1.0",
+<<<<<<< HEAD
         description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate, tune and benchmark them.",
         subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class, BenchCommand.class})
+=======
+        description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate and tune them.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class, StudyCommand.class})
+>>>>>>> studies
 public final class TrainerMain {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));

@@ -41,11 +41,11 @@ public final class MetricsJson {
                 + "efficiencies are weighted fractions; E_T^miss cuts in GeV");
         root.put("background", evaluation.background());
         root.put("signals", evaluation.signals());
-        writeJson(file, root);
+        writeValue(file, root);
     }
 
-    /** Writes any value as indented JSON with the same rule for undefined numbers (used by the benchmarks). */
-    public static void writeJson(Path file, Object value) throws IOException {
+    /** Writes any value as indented JSON, non-finite numbers as {@code null}. */
+    public static void writeValue(Path file, Object value) throws IOException {
         MAPPER.writeValue(file.toFile(), value);
     }
 
