@@ -15,9 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.adtrigger.streams.testsupport.PrometheusText;
 import org.adtrigger.streams.testsupport.ScoredApp;
 import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterAll;
+import org.adtrigger.streams.testsupport.SharedScoredApp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server scrapes the app, answers queries on its series, evaluates every alert rule without error and
  * accepts every dashboard query.
  */
+@ExtendWith(SharedScoredApp.class)
 class MonitoringIT {
     /** Series Prometheus itself adds for every target; no app exports them. */
     private static final Set<String> ADDED_BY_PROMETHEUS = Set.of("up");
@@ -33,20 +35,11 @@ class MonitoringIT {
     private static final String RATE_INTERVAL = "$__rate_interval";
     private static final String JOB = "adtrigger";
 
-    @TempDir
-    static Path dir;
     private static ScoredApp app;
 
     @BeforeAll
-    static void startApp() throws Exception {
-        app = ScoredApp.start(dir, "monitoring-it");
-    }
-
-    @AfterAll
-    static void stopApp() {
-        if (app != null) {
-            app.close();
-        }
+    static void scrapedApp(ScoredApp shared) {
+        app = shared;
     }
 
     @Test

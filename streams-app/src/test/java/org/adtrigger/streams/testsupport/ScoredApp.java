@@ -1,9 +1,13 @@
 package org.adtrigger.streams.testsupport;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
@@ -22,16 +26,22 @@ public final class ScoredApp implements AutoCloseable {
     /** Records sent to the events topic: the good events and one poison record. */
     public static final int SENT = GOOD + 1;
 
+    private final Path dir;
     private final EmbeddedKafkaBroker broker;
     private final AppProcess app;
 
-    private ScoredApp(EmbeddedKafkaBroker broker, AppProcess app) {
+    private ScoredApp(Path dir, EmbeddedKafkaBroker broker, AppProcess app) {
+        this.dir = dir;
         this.broker = broker;
         this.app = app;
     }
 
-    /** Starts broker and app under {@code dir}, sends the records and waits until both counts show in /metrics. */
-    public static ScoredApp start(Path dir, String applicationId) throws Exception {
+    /**
+     * Starts broker and app (model, state and log in a temporary directory it deletes on close), sends the
+     * records and waits until both counts show in /metrics.
+     */
+    public static ScoredApp start(String applicationId) throws Exception {
+        Path dir = Files.createTempDirectory("scored-app");
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
         AppProcess app = null;
         try {
@@ -45,14 +55,11 @@ public final class ScoredApp implements AutoCloseable {
                 }
                 producer.send(new ProducerRecord<>("events", "poison".getBytes(StandardCharsets.UTF_8)));
             }
-            ScoredApp scored = new ScoredApp(broker, app);
+            ScoredApp scored = new ScoredApp(dir, broker, app);
             scored.awaitCounts();
             return scored;
         } catch (Exception | AssertionError e) {
-            if (app != null) {
-                app.close();
-            }
-            broker.close();
+            close(dir, broker, app);
             throw e;
         }
     }
@@ -86,8 +93,19 @@ public final class ScoredApp implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        app.close();
+    public void close() throws IOException, InterruptedException {
+        close(dir, broker, app);
+    }
+
+    private static void close(Path dir, EmbeddedKafkaBroker broker, AppProcess app) throws IOException, InterruptedException {
+        if (app != null) {
+            app.kill();
+        }
         broker.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 }
