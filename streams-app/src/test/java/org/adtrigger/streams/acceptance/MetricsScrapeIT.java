@@ -11,16 +11,13 @@ import java.util.regex.Pattern;
 
 import org.adtrigger.streams.testsupport.PrometheusText;
 import org.adtrigger.streams.testsupport.ScoredApp;
-import org.adtrigger.streams.testsupport.SharedScoredApp;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * /metrics of a running app, after good events and a poison record, exports every meter the README's
  * "Meters" paragraph documents, with its tags, plus Kafka Streams client and JVM metrics. The list is read
  * from the README itself, so the test fails when the documentation and the app drift apart.
  */
-@ExtendWith(SharedScoredApp.class)
 class MetricsScrapeIT {
     private static final Path README = Path.of("..", "README.md");
     private static final Pattern METER = Pattern.compile("`(\\.?[a-z][a-z.]*)(?:\\{([a-z,]+)})?`");
@@ -33,23 +30,25 @@ class MetricsScrapeIT {
     }
 
     @Test
-    void exportsEveryDocumentedMeterWithItsTags(ScoredApp app) throws Exception {
+    void exportsEveryDocumentedMeterWithItsTags() throws Exception {
         List<Meter> documented = documentedMeters();
         assertThat(documented).extracting(Meter::name).contains("adtrigger.events.received",
                 "adtrigger.events.dead.lettered", "adtrigger.window.rate", "adtrigger.scorer.info");
-        PrometheusText scrape = app.scrape();
+        try (ScoredApp app = ScoredApp.start("metrics-it")) {
+            PrometheusText scrape = app.scrape();
 
-        for (Meter meter : documented) {
-            List<PrometheusText.Sample> series = scrape.samples().stream()
-                    .filter(s -> s.name().equals(meter.prometheusPrefix()) || s.name().startsWith(meter.prometheusPrefix() + "_"))
-                    .toList();
-            assertThat(series).as("series of " + meter.name()).isNotEmpty();
-            assertThat(series).as("tags of " + meter.name())
-                    .allSatisfy(s -> assertThat(s.labels().keySet()).containsAll(meter.tags()));
+            for (Meter meter : documented) {
+                List<PrometheusText.Sample> series = scrape.samples().stream()
+                        .filter(s -> s.name().equals(meter.prometheusPrefix()) || s.name().startsWith(meter.prometheusPrefix() + "_"))
+                        .toList();
+                assertThat(series).as("series of " + meter.name()).isNotEmpty();
+                assertThat(series).as("tags of " + meter.name())
+                        .allSatisfy(s -> assertThat(s.labels().keySet()).containsAll(meter.tags()));
+            }
+            assertThat(scrape.samples()).extracting(PrometheusText.Sample::name)
+                    .anySatisfy(name -> assertThat(name).startsWith("kafka_stream_"))
+                    .anySatisfy(name -> assertThat(name).startsWith("jvm_"));
         }
-        assertThat(scrape.samples()).extracting(PrometheusText.Sample::name)
-                .anySatisfy(name -> assertThat(name).startsWith("kafka_stream_"))
-                .anySatisfy(name -> assertThat(name).startsWith("jvm_"));
     }
 
     /**

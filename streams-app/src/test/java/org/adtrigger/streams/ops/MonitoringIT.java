@@ -15,10 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.adtrigger.streams.testsupport.PrometheusText;
 import org.adtrigger.streams.testsupport.ScoredApp;
 import org.apache.kafka.streams.KafkaStreams;
-import org.adtrigger.streams.testsupport.SharedScoredApp;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * server scrapes the app, answers queries on its series, evaluates every alert rule without error and
  * accepts every dashboard query.
  */
-@ExtendWith(SharedScoredApp.class)
 class MonitoringIT {
     /** Series Prometheus itself adds for every target; no app exports them. */
     private static final Set<String> ADDED_BY_PROMETHEUS = Set.of("up");
@@ -38,8 +36,15 @@ class MonitoringIT {
     private static ScoredApp app;
 
     @BeforeAll
-    static void scrapedApp(ScoredApp shared) {
-        app = shared;
+    static void startApp() throws Exception {
+        app = ScoredApp.start("monitoring-it");
+    }
+
+    @AfterAll
+    static void stopApp() throws Exception {
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
