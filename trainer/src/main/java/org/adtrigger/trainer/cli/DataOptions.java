@@ -37,12 +37,16 @@ final class DataOptions {
 
     /** Checks the options, expands the archive patterns and sets up both splits (nothing is read yet). */
     Splits open() throws IOException {
+        return open(RmmOptions.DEFAULTS);
+    }
+
+    /** {@link #open()} with RMM options other than the defaults. */
+    Splits open(RmmOptions rmmOptions) throws IOException {
         RmmLayout layout = OptionValues.usage(spec, () -> RmmLayout.parse(preset));
         SelectionPreset selectionPreset = OptionValues.usage(spec, () -> SelectionPreset.byId(selection));
         int batchSize = OptionValues.positive(spec, "--batch", batch);
         List<Path> archives = ArchivePaths.expand(data);
         SplitAssignment assignment = new SplitAssignment(SplitAssignment.DEFAULT_VALIDATION_FRACTION);
-        RmmOptions rmmOptions = RmmOptions.DEFAULTS;
         return new Splits(layout, rmmOptions, selectionPreset,
                 new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment, Split.TRAINING, batchSize),
                 new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment, Split.VALIDATION,

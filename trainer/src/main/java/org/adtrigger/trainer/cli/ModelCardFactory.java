@@ -6,6 +6,7 @@ import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.trainer.arch.NetworkLayout;
+import org.adtrigger.trainer.baseline.BaselineModel;
 import org.adtrigger.trainer.model.AnomalyModel;
 import org.adtrigger.trainer.onnx.OnnxExporter;
 
@@ -17,14 +18,25 @@ final class ModelCardFactory {
     static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
                             String architectureName, AnomalyModel model, ModelCard.Thresholds thresholds,
                             ModelCard.Provenance provenance) {
-        ModelCard.Features features = new ModelCard.Features(layout.spec(), options.sqrtS(), options.c(),
-                options.halfAngle(), options.metThreshold(), options.convention().name(), layout.cells(),
-                model.preprocessor().keptCells());
+        ModelCard.Features features = features(layout, options, model.preprocessor().keptCells());
         boolean withKl = model.layout().isVariational() && model.objective().scoreKlWeight() > 0;
         ModelCard.Score score = new ModelCard.Score(model.objective().error().name(), withKl, OnnxExporter.SCORE);
         return new ModelCard(ModelCard.SCHEMA_VERSION, modelId, features, selection.id(),
                 describe(architectureName, model), model.preprocessor().scaling().name(), score, thresholds,
                 provenance);
+    }
+
+    /** A baseline's card: its description as the architecture, its own score definition and scaler. */
+    static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
+                            BaselineModel model, ModelCard.Thresholds thresholds, ModelCard.Provenance provenance) {
+        ModelCard.Score score = new ModelCard.Score(model.scoreDefinition(), false, OnnxExporter.SCORE);
+        return new ModelCard(ModelCard.SCHEMA_VERSION, modelId, features(layout, options, model.keptCells()),
+                selection.id(), model.description(), model.scaler(), score, thresholds, provenance);
+    }
+
+    private static ModelCard.Features features(RmmLayout layout, RmmOptions options, int[] keptCells) {
+        return new ModelCard.Features(layout.spec(), options.sqrtS(), options.c(), options.halfAngle(),
+                options.metThreshold(), options.convention().name(), layout.cells(), keptCells);
     }
 
     /** E.g. {@code ae-small (ae:150:relu:linear) 412-150-412}: the name given, its spec and the widths. */

@@ -8,17 +8,25 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
+import org.adtrigger.trainer.baseline.BaselineFitter;
+import org.adtrigger.trainer.baseline.BaselineMethod;
+import org.adtrigger.trainer.baseline.BaselineModel;
+import org.adtrigger.trainer.baseline.BaselineOptions;
 import org.adtrigger.trainer.model.AnomalyModel;
 import org.adtrigger.trainer.model.ModelCheckpoint;
 import org.adtrigger.trainer.model.Objective;
 import org.adtrigger.trainer.model.ReconstructionError;
+import org.adtrigger.trainer.onnx.BaselineExporter;
 import org.adtrigger.trainer.onnx.OnnxExporter;
 import org.adtrigger.trainer.pipeline.PassSummary;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
@@ -31,6 +39,7 @@ import org.adtrigger.trainer.train.Trainer;
 import org.adtrigger.trainer.train.TrainingListener;
 import org.adtrigger.trainer.train.TrainingOptions;
 import org.adtrigger.trainer.train.TrainingResult;
+import org.adtrigger.trainer.train.WeightedMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -43,7 +52,8 @@ import picocli.CommandLine.Spec;
  * → validation scores → thresholds from the weighted background → model card → ONNX file and JSON sidecar.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Train an autoencoder on SM Monte Carlo archives and export it as ONNX with its model card.",
+        description = {"Train an autoencoder or fit a baseline (met, pca, iforest, hbos) on SM Monte Carlo archives;",
+                "export it as ONNX with its model card.",
                 "Events are split 80/20 into training and validation by a hash of (run, event number, sample)."})
 final class TrainCommand implements Callable<Integer> {
     /** Relative validation-loss gain below which an epoch does not count as an improvement. */
@@ -56,9 +66,30 @@ final class TrainCommand implements Callable<Integer> {
     DataOptions dataOptions;
 
     @Option(names = "--model", defaultValue = "ae-small", paramLabel = "ARCH",
-            description = "ae-small, ae-large, vae (= vae-small), vae-large or a spec such as 256,64,256:tanh or "
-                    + "vae:300,50,300:elu (default: ${DEFAULT-VALUE}).")
+            description = "ae-small, ae-large, vae (= vae-small), vae-large, a spec such as 256,64,256:tanh or "
+                    + "vae:300,50,300:elu, or a baseline: met, pca, iforest, hbos (default: ${DEFAULT-VALUE}).")
     String model;
+
+    @Option(names = "--pca-variance", defaultValue = "0.95", paramLabel = "F",
+            description = "pca: keep the fewest axes explaining at least this fraction of the weighted variance "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double pcaVariance;
+
+    @Option(names = "--pca-k", paramLabel = "K", description = "pca: keep exactly K axes (overrides --pca-variance).")
+    Integer pcaAxes;
+
+    @Option(names = "--trees", defaultValue = "100", paramLabel = "T",
+            description = "iforest: number of isolation trees (default: ${DEFAULT-VALUE}).")
+    int trees;
+
+    @Option(names = "--subsample", defaultValue = "256", paramLabel = "PSI",
+            description = "iforest: events per tree, drawn with probability proportional to weight "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int subsample;
+
+    @Option(names = "--bins", paramLabel = "B",
+            description = "hbos: bins per RMM cell (default: the square root of the training events, at most 100).")
+    Integer bins;
 
     @Option(names = "--scaler", defaultValue = "min-max", paramLabel = "SCALER",
             description = "Per-cell scaling folded into the graph: none, min-max, standard (default: ${DEFAULT-VALUE}).")
@@ -129,10 +160,19 @@ final class TrainCommand implements Callable<Integer> {
         if (resume && checkpointDir == null) {
             throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint-dir");
         }
+        Optional<BaselineMethod> baseline = BaselineMethod.byName(model);
+        if (baseline.isPresent() && (resume || checkpointDir != null)) {
+            throw new ParameterException(spec.commandLine(), "--resume and --checkpoint-dir are for autoencoders; "
+                    + "a baseline is fitted in one go");
+        }
         Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
         long startNanos = System.nanoTime();
         Instant started = Instant.now();
-        DataOptions.Splits data = dataOptions.open();
+        DataOptions.Splits data = dataOptions.open(baseline.map(m -> m.rmmOptions(RmmOptions.DEFAULTS))
+                .orElse(RmmOptions.DEFAULTS));
+        if (baseline.isPresent()) {
+            return fitBaseline(baseline.get(), scale, data, started, startNanos);
+        }
         RmmBatchSource training = data.training();
         RmmBatchSource validation = data.validation();
 
@@ -154,11 +194,50 @@ final class TrainCommand implements Callable<Integer> {
         String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
         ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
                 data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
-                provenance(training, validation, result, started));
+                provenance(training, validation, result.epochs().size(),
+                        result.epochs().get(result.bestEpoch() - 1).trainingLoss(), result.bestValidationLoss(),
+                        started));
         OnnxExporter.export(anomalyModel, ModelCardJson.toJson(card), out);
         Path sidecar = ModelCardJson.sidecarOf(out);
         ModelCardJson.write(card, sidecar);
-        new TrainingSummary(spec.commandLine().getOut()).print(card, result, training, validation, scores,
+        new TrainingSummary(spec.commandLine().getOut()).print(card, TrainingSummary.trainingLine(card, result),
+                training, validation, scores, thresholds, out, sidecar, (System.nanoTime() - startNanos) / 1e9);
+        return 0;
+    }
+
+    /**
+     * The baseline path: fit on the training split, then the same validation scores, thresholds, card and
+     * outputs as an autoencoder. The card's losses are the weighted mean scores of the two splits.
+     */
+    private int fitBaseline(BaselineMethod method, ScoreScale scale, DataOptions.Splits data, Instant started,
+                            long startNanos) throws IOException {
+        Scaling scaling = choice("--scaler", scaler, Scaling.class);
+        BaselineOptions options = usage(() -> new BaselineOptions(scaling, pcaVariance, pcaAxes, trees, subsample,
+                seed, bins));
+        RmmBatchSource training = data.training();
+        RmmBatchSource validation = data.validation();
+        long fitStart = System.nanoTime();
+        BaselineModel fitted = BaselineFitter.fit(method, training, data.layout().cells(), options);
+        double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+        double trainingMean = fitted.weightedMeanScore(training);
+        ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
+        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
+                scores.backgroundWeights(), scale, luminosityPb);
+        WeightedMean validationMean = new WeightedMean();
+        double[] backgroundScores = scores.backgroundScores();
+        double[] backgroundWeights = scores.backgroundWeights();
+        for (int i = 0; i < backgroundScores.length; i++) {
+            validationMean.add(backgroundScores[i], backgroundWeights[i]);
+        }
+        ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
+                data.selection(), fitted, thresholds.thresholds(), provenance(training, validation, 0, trainingMean,
+                        validationMean.mean("background validation"), started));
+        BaselineExporter.export(fitted, ModelCardJson.toJson(card), out);
+        Path sidecar = ModelCardJson.sidecarOf(out);
+        ModelCardJson.write(card, sidecar);
+        String fitLine = String.format(Locale.ROOT, "fit       %s in %.1f s; weighted mean score: training %.5g, "
+                + "validation background %.5g", method.id(), fitSeconds, trainingMean, card.provenance().validationLoss());
+        new TrainingSummary(spec.commandLine().getOut()).print(card, fitLine, training, validation, scores,
                 thresholds, out, sidecar, (System.nanoTime() - startNanos) / 1e9);
         return 0;
     }
@@ -177,8 +256,9 @@ final class TrainCommand implements Callable<Integer> {
         return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);
     }
 
-    private ModelCard.Provenance provenance(RmmBatchSource training, RmmBatchSource validation,
-                                            TrainingResult result, Instant started) throws IOException {
+    private ModelCard.Provenance provenance(RmmBatchSource training, RmmBatchSource validation, int epochs,
+                                            double trainingLoss, double validationLoss, Instant started)
+            throws IOException {
         PassSummary trainingPass = training.firstPass().orElseThrow();
         List<ModelCard.Archive> archives = new ArrayList<>();
         for (int i = 0; i < training.archives().size(); i++) {
@@ -186,9 +266,7 @@ final class TrainCommand implements Callable<Integer> {
             archives.add(new ModelCard.Archive(archive.toString(), ArchiveDigest.sha256(archive),
                     trainingPass.archiveRecords().get(i)));
         }
-        double trainingLoss = result.epochs().get(result.bestEpoch() - 1).trainingLoss();
-        return new ModelCard.Provenance(archives, seed, result.epochs().size(), trainingLoss,
-                result.bestValidationLoss(), trainingPass.selection().accepted(),
+        return new ModelCard.Provenance(archives, seed, epochs, trainingLoss, validationLoss, trainingPass.selection().accepted(),
                 validation.firstPass().orElseThrow().selection().accepted(), luminosityPb, started.toString(),
                 softwareVersion());
     }

@@ -22,7 +22,18 @@ final class TrainingSummary {
         this.out = out;
     }
 
-    void print(ModelCard card, TrainingResult result, RmmBatchSource training, RmmBatchSource validation,
+    /** The line on the epochs an autoencoder trained for. */
+    static String trainingLine(ModelCard card, TrainingResult result) {
+        double trainingSeconds = result.epochs().stream().mapToDouble(EpochReport::trainingSeconds).sum();
+        long trainedEvents = result.epochs().stream().mapToLong(EpochReport::trainingEvents).sum();
+        return String.format(Locale.ROOT, "training  %d epoch(s)%s, best epoch %d: validation loss %.5g, "
+                        + "training loss %.5g; %.0f events/s", result.epochs().size(),
+                result.stoppedEarly() ? " (stopped early)" : "", result.bestEpoch(), result.bestValidationLoss(),
+                card.provenance().trainLoss(), trainedEvents / trainingSeconds);
+    }
+
+    /** @param fitLine how the model was trained or fitted, one line */
+    void print(ModelCard card, String fitLine, RmmBatchSource training, RmmBatchSource validation,
                ValidationScores scores, CardThresholds thresholds, Path model, Path sidecar, double seconds) {
         long records = training.firstPass().orElseThrow().archiveRecords().stream().mapToLong(Long::longValue).sum();
         line("model     %s, RMM %s (%d of %d cells kept), scaler %s, score %s", card.architecture(),
@@ -30,11 +41,7 @@ final class TrainingSummary {
                 card.scaler(), card.score().definition());
         line("data      %d archive(s), %d events; selection %s: %s; %s", training.archives().size(), records,
                 card.selection(), selected("training", training), selected("validation", validation));
-        double trainingSeconds = result.epochs().stream().mapToDouble(EpochReport::trainingSeconds).sum();
-        long trainedEvents = result.epochs().stream().mapToLong(EpochReport::trainingEvents).sum();
-        line("training  %d epoch(s)%s, best epoch %d: validation loss %.5g, training loss %.5g; %.0f events/s",
-                result.epochs().size(), result.stoppedEarly() ? " (stopped early)" : "", result.bestEpoch(),
-                result.bestValidationLoss(), card.provenance().trainLoss(), trainedEvents / trainingSeconds);
+        out.println(fitLine);
         ModelCard.Thresholds t = card.thresholds();
         line("tiers     %s median %.5g; cuts %s; background pass fractions %s (from %d background events, "
                         + "%d signal events excluded)", t.space(), t.median(), numbers(t.tierCuts()),

@@ -18,6 +18,7 @@ import org.adtrigger.trainer.model.ReconstructionError;
 import org.adtrigger.trainer.onnx.proto.ModelProto;
 import org.adtrigger.trainer.onnx.proto.OperatorSetIdProto;
 import org.adtrigger.trainer.onnx.proto.StringStringEntryProto;
+import org.adtrigger.trainer.onnx.proto.ValueInfoProto;
 import org.adtrigger.trainer.preprocess.Preprocessor;
 
 /**
@@ -69,21 +70,32 @@ public final class OnnxExporter {
         g.rename(reconstruction, RECONSTRUCTION);
         g.rename(score, SCORE);
 
+        return assemble(g, "adtrigger_" + layout.allLayers().size() + "_layers",
+                List.of(OnnxGraphBuilder.batchedFloat(INPUT, pre.rawWidth())),
+                List.of(OnnxGraphBuilder.batchedFloat(SCORE),
+                        OnnxGraphBuilder.batchedFloat(RECONSTRUCTION, pre.keptWidth())),
+                modelCardJson, List.of());
+    }
+
+    /**
+     * The model file around a finished graph: IR version, the default opset plus {@code extraOpsets}, producer
+     * and the model card in the metadata.
+     */
+    static byte[] assemble(OnnxGraphBuilder g, String graphName, List<ValueInfoProto> inputs,
+                           List<ValueInfoProto> outputs, String modelCardJson, List<OperatorSetIdProto> extraOpsets) {
         ModelProto onnx = ModelProto.newBuilder()
                 .setIrVersion(IR_VERSION)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
+                .addAllOpsetImport(extraOpsets)
                 .setProducerName(PRODUCER)
                 .setProducerVersion(producerVersion())
-                .setGraph(g.build("adtrigger_" + layout.allLayers().size() + "_layers",
-                        List.of(OnnxGraphBuilder.batchedFloat(INPUT, pre.rawWidth())),
-                        List.of(OnnxGraphBuilder.batchedFloat(SCORE),
-                                OnnxGraphBuilder.batchedFloat(RECONSTRUCTION, pre.keptWidth()))))
+                .setGraph(g.build(graphName, inputs, outputs))
                 .addMetadataProps(StringStringEntryProto.newBuilder().setKey(MODEL_CARD_KEY).setValue(modelCardJson))
                 .build();
         return onnx.toByteArray();
     }
 
-    private static String scaledInput(OnnxGraphBuilder g, Preprocessor pre) {
+    static String scaledInput(OnnxGraphBuilder g, Preprocessor pre) {
         long[] kept = Arrays.stream(pre.keptCells()).asLongStream().toArray();
         long[] dims = {pre.keptWidth()};
         String gathered = g.node("Gather", List.of(INPUT, g.int64s("kept_cells", kept)), intAttribute("axis", 1));
@@ -119,7 +131,7 @@ public final class OnnxExporter {
         };
     }
 
-    private static String reconstructionError(OnnxGraphBuilder g, String reconstruction, String target,
+    static String reconstructionError(OnnxGraphBuilder g, String reconstruction, String target,
                                               ReconstructionError error) {
         String diff = g.node("Sub", List.of(reconstruction, target));
         String perCell = error == ReconstructionError.MSE ? g.node("Mul", List.of(diff, diff))

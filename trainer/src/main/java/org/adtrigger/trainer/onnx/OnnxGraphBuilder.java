@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.onnx;
 
+import com.google.protobuf.ByteString;
 import java.util.List;
 import java.util.Locale;
 import org.adtrigger.trainer.onnx.proto.AttributeProto;
@@ -23,8 +24,14 @@ final class OnnxGraphBuilder {
 
     /** Adds a node with one output and returns the output's name. */
     String node(String op, List<String> inputs, AttributeProto... attributes) {
+        return node("", op, inputs, attributes);
+    }
+
+    /** Adds a node of an operator domain ("" is the default one, e.g. "ai.onnx.ml") and returns its output. */
+    String node(String domain, String op, List<String> inputs, AttributeProto... attributes) {
         String output = op.toLowerCase(Locale.ROOT) + "_" + counter++;
         graph.addNode(NodeProto.newBuilder()
+                .setDomain(domain)
                 .setOpType(op)
                 .setName(output)
                 .addAllInput(inputs)
@@ -71,6 +78,26 @@ final class OnnxGraphBuilder {
     static AttributeProto floatAttribute(String name, float value) {
         return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOAT).setF(value)
                 .build();
+    }
+
+    static AttributeProto stringAttribute(String name, String value) {
+        return AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.STRING)
+                .setS(ByteString.copyFromUtf8(value)).build();
+    }
+
+    static AttributeProto stringsAttribute(String name, List<String> values) {
+        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name)
+                .setType(AttributeProto.AttributeType.STRINGS);
+        values.forEach(v -> a.addStrings(ByteString.copyFromUtf8(v)));
+        return a.build();
+    }
+
+    static AttributeProto floatsAttribute(String name, float[] values) {
+        AttributeProto.Builder a = AttributeProto.newBuilder().setName(name).setType(AttributeProto.AttributeType.FLOATS);
+        for (float v : values) {
+            a.addFloats(v);
+        }
+        return a.build();
     }
 
     static AttributeProto intsAttribute(String name, long... values) {

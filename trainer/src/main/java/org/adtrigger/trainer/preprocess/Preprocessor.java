@@ -48,6 +48,16 @@ public record Preprocessor(int rawWidth, int[] keptCells, float[] offset, float[
         return inverse;
     }
 
+    /**
+     * Writes the scaled kept cells of a raw row into {@code out}, in float exactly as the exported graph
+     * computes them: (x − offset) · (1 / scale), the inverse rounded to float as in {@link #inverseScale()}.
+     */
+    public void scale(float[] rawRow, float[] out) {
+        for (int k = 0; k < keptCells.length; k++) {
+            out[k] = (rawRow[keptCells[k]] - offset[k]) * (1f / scale[k]);
+        }
+    }
+
     @Override
     public int[] keptCells() {
         return keptCells.clone();

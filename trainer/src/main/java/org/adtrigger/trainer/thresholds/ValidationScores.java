@@ -2,6 +2,7 @@ package org.adtrigger.trainer.thresholds;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.trainer.data.Batch;
@@ -20,12 +21,17 @@ public final class ValidationScores {
 
     /** Scores every batch of one pass. */
     public static ValidationScores collect(AnomalyModel model, Stream<LabelledBatch> batches) {
+        return collect(rows -> model.score(rows).scores(), batches);
+    }
+
+    /** Scores every batch of one pass with {@code scorer} (raw rows → one score per row). */
+    public static ValidationScores collect(Function<float[][], float[]> scorer, Stream<LabelledBatch> batches) {
         ValidationScores scores = new ValidationScores();
         try (batches) {
             for (Iterator<LabelledBatch> it = batches.iterator(); it.hasNext(); ) {
                 LabelledBatch labelled = it.next();
                 Batch batch = labelled.batch();
-                scores.add(model.score(batch.rows()).scores(), batch.weights(), labelled.labels());
+                scores.add(scorer.apply(batch.rows()), batch.weights(), labelled.labels());
             }
         }
         return scores;

@@ -1,11 +1,11 @@
 package org.adtrigger.trainer.train;
 
 /** Accumulates Σ w·x and Σ w. */
-final class WeightedMean {
+public final class WeightedMean {
     private double weightedSum;
     private double weightSum;
 
-    void add(double value, double weight) {
+    public void add(double value, double weight) {
         weightedSum += weight * value;
         weightSum += weight;
     }
@@ -17,7 +17,7 @@ final class WeightedMean {
     }
 
     /** Σ w·x / Σ w; fails when the total weight is not positive, where the mean means nothing. */
-    double mean(String what) {
+    public double mean(String what) {
         if (!(weightSum > 0)) {
             throw new IllegalStateException("the total weight of the " + what + " events is " + weightSum
                     + "; a weighted mean needs it positive");
