@@ -7,13 +7,13 @@ import java.util.Random;
  * the mask keeps them all and the network is the full 529-wide one), values in [0, 1) from a few shared
  * directions plus noise. Arithmetic cost does not depend on the values, only on the widths.
  */
-final class SyntheticRmmRows {
+public final class SyntheticRmmRows {
     static final int WIDTH = 529;
 
     private SyntheticRmmRows() {
     }
 
-    static float[][] rows(int n, long seed) {
+    public static float[][] rows(int n, long seed) {
         Random random = new Random(seed);
         float[][] directions = new float[4][WIDTH];
         for (float[] d : directions) {

@@ -30,7 +30,7 @@ public final class IngestMain {
     }
 
     /** Runs a command line and returns its exit code; what it prints goes to {@code out} and {@code err}. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         if (verbose) {
             // must precede the first logger lookup, which reads the configuration

@@ -5,9 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code adtrigger bench}: the parent of the streaming benchmarks. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = SoakCommand.class,
-        description = "Benchmarks of the streaming app.")
+/** {@code adtrigger bench ...}: the benchmarks that run on the streaming stack. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmarks of the streaming stack.",
+        subcommands = {BenchE2eCommand.class, SoakCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
@@ -15,6 +16,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a benchmark is required (soak)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a benchmark is required ("
+                + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 }

@@ -3,7 +3,6 @@ package org.adtrigger.streams.cli;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -18,7 +17,7 @@ import org.adtrigger.streams.demo.DemoSession;
 import org.adtrigger.streams.demo.LiveTable;
 import org.adtrigger.streams.demo.WindowTable;
 import org.adtrigger.streams.http.HttpSettings;
-import org.adtrigger.streams.io.FileTrees;
+import org.adtrigger.streams.util.ScratchDirectory;
 import org.adtrigger.streams.window.WindowListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,14 +78,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoPlan plan = new DemoPlan(background, signal, rate, fraction, burstStart, burstEnd);
-        Path stateDir = Files.createTempDirectory("adtrigger-demo-state");
-        try {
-            Properties config = serving.configuration(defaults(stateDir), Map.of());
+        try (ScratchDirectory stateDir = ScratchDirectory.create("adtrigger-demo-state", "the demo's state directory")) {
+            Properties config = serving.configuration(defaults(stateDir.path()), Map.of());
             LiveTable table = new LiveTable(new WindowTable(ZoneId.systemDefault()), spec.commandLine().getOut());
             DemoSession session = new DemoSession(plan, table, spec.commandLine().getOut());
             new TriggerRunner(config, model, true).run(duration, companion(session));
-        } finally {
-            FileTrees.delete(stateDir, "the demo's state directory");
         }
         return 0;
     }

@@ -10,11 +10,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  * 5 ms linger and 256 KiB batches so a partition's records travel in few requests, and lz4, which
  * compresses the repetitive Avro bodies cheaply on the sending thread's budget.
  */
-final class ProducerSettings {
+public final class ProducerSettings {
     private ProducerSettings() {
     }
 
-    static Properties of(String bootstrapServers, Map<String, String> overrides) {
+    public static Properties of(String bootstrapServers, Map<String, String> overrides) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");

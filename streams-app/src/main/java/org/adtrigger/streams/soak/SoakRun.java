@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.streams.io.FileTrees;
+import org.adtrigger.streams.util.ScratchDirectory;
 import org.adtrigger.streams.metrics.PrometheusText;
 import org.adtrigger.streams.replay.Replay;
 import org.adtrigger.streams.replay.ReplayBuilder;
@@ -49,14 +49,14 @@ public final class SoakRun {
     /** Runs the soak, writes {@code soak-samples.csv} and {@code soak-summary.txt}, and returns the verdict. */
     public SoakVerdict run() throws Exception {
         Files.createDirectories(settings.out());
-        Path stateDir = Files.createTempDirectory("adtrigger-soak-state");
         TriggerConfig topics = TriggerConfig.from(properties(settings.appSettings()));
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
+        try (ScratchDirectory state = ScratchDirectory.create("adtrigger-soak-state", "the soak's state directory");
+             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
              SampleLog samples = new SampleLog(settings.out().resolve("soak-samples.csv"), console)) {
             broker.createTopics(topics.topicsToCreate());
             TopicRetention.limit(broker.bootstrapServers(), topics.topicsToCreate().keySet(), TOPIC_RETENTION);
             try (AppJvm app = AppJvm.start(settings.appJvmOptions(), settings.model(), broker.bootstrapServers(),
-                    appSettings(stateDir), settings.out().resolve("soak-app.log"))) {
+                    appSettings(state.path()), settings.out().resolve("soak-app.log"))) {
                 app.awaitReady(READY_PATIENCE);
                 Watch watch = new Watch(app, samples);
                 console.printf(Locale.ROOT, "soak: app ready (pid %d); readings every %s to %s%n", app.pid(),
@@ -74,8 +74,6 @@ public final class SoakRun {
                 console.flush();
                 return verdict;
             }
-        } finally {
-            FileTrees.delete(stateDir, "the soak's state directory");
         }
     }
 

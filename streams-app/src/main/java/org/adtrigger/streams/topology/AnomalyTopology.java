@@ -17,6 +17,7 @@ import org.adtrigger.streams.processors.Intake;
 import org.adtrigger.streams.processors.ScorerFactory;
 import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
+import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowStage;
@@ -68,6 +69,7 @@ public final class AnomalyTopology {
         TriggerMetrics metrics = new TriggerMetrics(registry);
         List<WindowListener> listeners = new ArrayList<>(List.of(extra));
         listeners.add(0, new LastWindowGauges(registry));
+        listeners.add(1, new ClosedWindowCounter(registry));
 
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes());

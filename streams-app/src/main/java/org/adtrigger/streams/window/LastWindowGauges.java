@@ -1,5 +1,7 @@
 package org.adtrigger.streams.window;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -9,13 +11,19 @@ import org.adtrigger.schema.WindowSummary;
 
 /**
  * Gauges of the last closed window over all events (key ALL; per-sample and per-run keys would make
- * unbounded series): {@code adtrigger.window.z} and {@code adtrigger.window.asimov.z} per tier 1..3, and
- * {@code adtrigger.window.rate} in Hz. NaN until the first window closes.
+ * unbounded series): {@code adtrigger.window.z} and {@code adtrigger.window.asimov.z} per tier 1..3,
+ * {@code adtrigger.window.rate} in Hz and {@code adtrigger.window.score} per percentile (p50, p90, p99).
+ * NaN until the first window closes.
+ *
+ * <p>The score percentiles come from the window's own histogram rather than a Micrometer histogram of
+ * scores, because scores span many decades (1e-8 to 1e8) that fixed Prometheus buckets would resolve
+ * poorly, and the window summary already holds them to ±6 %.
  */
 public final class LastWindowGauges implements WindowListener {
     private final AtomicLong[] z = new AtomicLong[WindowTally.LEVELS];
     private final AtomicLong[] asimovZ = new AtomicLong[WindowTally.LEVELS];
     private final AtomicLong rate = nan();
+    private final Map<String, AtomicLong> scoreQuantiles = new LinkedHashMap<>();
 
     public LastWindowGauges(MeterRegistry registry) {
         for (int tier = 1; tier < WindowTally.LEVELS; tier++) {
@@ -28,6 +36,12 @@ public final class LastWindowGauges implements WindowListener {
         }
         gauge("adtrigger.window.rate", "Scored events per second in the last closed window", rate)
                 .baseUnit("hertz").register(registry);
+        for (String percentile : WindowSummarizer.QUANTILE_NAMES) {
+            AtomicLong bits = nan();
+            scoreQuantiles.put(percentile, bits);
+            gauge("adtrigger.window.score", "Anomaly score percentile of the last closed window", bits)
+                    .tag("percentile", percentile).register(registry);
+        }
     }
 
     @Override
@@ -40,6 +54,8 @@ public final class LastWindowGauges implements WindowListener {
             set(asimovZ[tier], summary.getAsimovZ().get(tier));
         }
         set(rate, summary.getRateHz());
+        scoreQuantiles.forEach((percentile, bits) ->
+                set(bits, summary.getScoreQuantiles().getOrDefault(percentile, Double.NaN)));
     }
 
     private static Gauge.Builder<AtomicLong> gauge(String name, String description, AtomicLong bits) {

@@ -24,7 +24,8 @@ import org.apache.kafka.streams.kstream.Window;
  */
 public final class WindowSummarizer {
     private static final double[] QUANTILES = {0.5, 0.9, 0.99};
-    private static final String[] QUANTILE_NAMES = {"p50", "p90", "p99"};
+    /** Keys of {@link WindowSummary#getScoreQuantiles()}, in the order of {@code QUANTILES}. */
+    static final List<String> QUANTILE_NAMES = List.of("p50", "p90", "p99");
 
     private final double[] passFractions;
 
@@ -79,7 +80,7 @@ public final class WindowSummarizer {
     private static Map<String, Double> quantiles(WindowTally tally) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int q = 0; q < QUANTILES.length; q++) {
-            out.put(QUANTILE_NAMES[q], tally.scoreQuantile(QUANTILES[q]));
+            out.put(QUANTILE_NAMES.get(q), tally.scoreQuantile(QUANTILES[q]));
         }
         return out;
     }

@@ -77,6 +77,11 @@ public final class AppProcess implements AutoCloseable {
         throw new AssertionError("not ready within " + patience + ": " + log());
     }
 
+    /** The loopback port of /metrics, /healthz and /readyz. */
+    public int port() {
+        return port;
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());

@@ -63,6 +63,12 @@ class WindowSummaryTest {
             assertThat(h.meter("adtrigger.window.z", "tier", "1")).isCloseTo(1.0, within(1e-9));
             assertThat(h.meter("adtrigger.window.asimov.z", "tier", "1")).isCloseTo(0.98399, within(1e-5));
             assertThat(h.meter("adtrigger.window.rate")).isCloseTo(100.0, within(EXACT));
+            assertThat(h.meter("adtrigger.window.score", "percentile", "p50")).isEqualTo(all.getScoreQuantiles().get("p50"));
+            assertThat(h.meter("adtrigger.window.score", "percentile", "p90")).isEqualTo(all.getScoreQuantiles().get("p90"));
+            assertThat(h.meter("adtrigger.window.score", "percentile", "p99")).isEqualTo(all.getScoreQuantiles().get("p99"));
+            assertThat(h.meter("adtrigger.windows.emitted", "key", "ALL")).isEqualTo(1.0);
+            assertThat(h.meter("adtrigger.windows.emitted", "key", "SAMPLE")).isEqualTo(1.0);
+            assertThat(h.meter("adtrigger.windows.emitted", "key", "RUN")).isEqualTo(1.0);
         }
     }
 

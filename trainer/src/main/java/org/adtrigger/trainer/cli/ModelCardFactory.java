@@ -11,11 +11,11 @@ import org.adtrigger.trainer.model.AnomalyModel;
 import org.adtrigger.trainer.onnx.OnnxExporter;
 
 /** Fills the model card's feature, architecture and score sections from what the model was trained with. */
-final class ModelCardFactory {
+public final class ModelCardFactory {
     private ModelCardFactory() {
     }
 
-    static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
+    public static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
                             String architectureName, AnomalyModel model, ModelCard.Thresholds thresholds,
                             ModelCard.Provenance provenance) {
         ModelCard.Features features = features(layout, options, model.preprocessor().keptCells());

@@ -3,23 +3,26 @@ package org.adtrigger.trainer.cli;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
+import org.adtrigger.trainer.bench.BenchCommand;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the trainer commands ({@code adtrigger train}, {@code adtrigger evaluate}, {@code adtrigger tune}).
+ * Entry point of the trainer commands ({@code adtrigger train}, {@code adtrigger evaluate}, {@code adtrigger tune},
+ * {@code adtrigger study …}, {@code adtrigger bench physics}).
  * Exit codes: 0 success, 1 failure (one line on stderr naming what went wrong), 2 usage error (the message and a
  * hint to {@code --help}).
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger trainer 0.1.0",
-        description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate and tune them.",
-        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class})
+        description = "Train anomaly-detection autoencoders on SM Monte Carlo, export them as ONNX, evaluate, tune, study and benchmark them.",
+        subcommands = {TrainCommand.class, EvaluateCommand.class, TuneCommand.class, StudyCommand.class,
+                BenchCommand.class})
 public final class TrainerMain {
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs a command line; returns the exit code. */
-    static int run(String[] args, PrintWriter out, PrintWriter err) {
+    /** Runs a command line; returns the exit code. Also how {@code bench physics} runs train and evaluate. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new TrainerMain()).setOut(out).setErr(err);
         cli.setParameterExceptionHandler((e, ignored) -> {
             CommandLine failed = e.getCommandLine();

@@ -13,9 +13,9 @@ import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The look every report plot shares, and PNG output. Plots are drawn off screen (headless AWT). */
-final class Charts {
-    static final int WIDTH = 900;
-    static final int HEIGHT = 600;
+public final class Charts {
+    public static final int WIDTH = 900;
+    public static final int HEIGHT = 600;
 
     /** Colour-blind-safe palette (Okabe–Ito), cycled. */
     private static final Color[] PALETTE = {
@@ -31,11 +31,11 @@ final class Charts {
     private Charts() {
     }
 
-    static Color signalColor(int i) {
+    public static Color signalColor(int i) {
         return SIGNAL_PALETTE[i % SIGNAL_PALETTE.length];
     }
 
-    static XYChart chart(String title, String xTitle, String yTitle) {
+    public static XYChart chart(String title, String xTitle, String yTitle) {
         // The first AWT call decides: without this, a machine with a DISPLAY variable but no reachable
         // X server would fail, and a batch job has no business opening one.
         System.setProperty("java.awt.headless", "true");
@@ -48,12 +48,12 @@ final class Charts {
         return chart;
     }
 
-    static Color color(int i) {
+    public static Color color(int i) {
         return PALETTE[i % PALETTE.length];
     }
 
     /** A line without markers. */
-    static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
+    public static XYSeries line(XYChart chart, String name, double[] x, double[] y, Color color, boolean dashed) {
         XYSeries series = chart.addSeries(name, x, y);
         series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         series.setMarker(SeriesMarkers.NONE);
@@ -63,12 +63,12 @@ final class Charts {
         return series;
     }
 
-    static void savePng(XYChart chart, Path file) throws IOException {
+    public static void savePng(XYChart chart, Path file) throws IOException {
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 
     /** A sample name made safe for a file name. */
-    static String fileSafe(String name) {
+    public static String fileSafe(String name) {
         return name.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 }

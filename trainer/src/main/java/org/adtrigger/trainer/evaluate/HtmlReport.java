@@ -102,7 +102,7 @@ final class HtmlReport {
     private void rocRow(String name, RocSummary roc) {
         html.append("<tr><td>").append(name).append("</td><td>").append(fmt(roc.auc())).append("</td>");
         for (RocSummary.WorkingPointEfficiency p : roc.workingPoints()) {
-            String few = p.backgroundEventsAbove() < 10 ? " †" : "";
+            String few = p.sufficientStatistics() ? "" : " †";
             html.append("<td>").append(fmt(p.signalEfficiency())).append(few).append("</td><td>")
                     .append(fmt(p.significanceImprovement())).append("</td>");
         }

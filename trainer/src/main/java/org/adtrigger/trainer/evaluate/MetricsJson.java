@@ -41,7 +41,12 @@ public final class MetricsJson {
                 + "efficiencies are weighted fractions; E_T^miss cuts in GeV");
         root.put("background", evaluation.background());
         root.put("signals", evaluation.signals());
-        MAPPER.writeValue(file.toFile(), root);
+        writeValue(file, root);
+    }
+
+    /** Writes any value as indented JSON, non-finite numbers as {@code null}. */
+    public static void writeValue(Path file, Object value) throws IOException {
+        MAPPER.writeValue(file.toFile(), value);
     }
 
     private static SimpleModule finiteOrNull() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adtrigger.core.stats.RocCurve;
 import org.adtrigger.core.stats.WeightedSample;
+import org.adtrigger.core.stats.WorkingPoint;
 
 /**
  * The figures of merit of one discriminant for one signal against the background, read from the weighted
@@ -11,7 +12,8 @@ import org.adtrigger.core.stats.WeightedSample;
  * a point per distinct score: tens of thousands).
  *
  * @param auc            area under ε_S(ε_B)
- * @param workingPoints  ε_S, SI = ε_S/√ε_B and the number of raw background events left at ε_B = 1e-2, 1e-3, 1e-4
+ * @param workingPoints  ε_S, SI = ε_S/√ε_B and the number of raw background events left at ε_B = 1e-2, 1e-3, 1e-4,
+ *                       with whether that number suffices
  * @param e10            ε_S at ε_B = 0.1 (90 % background rejection)
  * @param e100           ε_S at ε_B = 0.01 (99 % background rejection)
  * @param curve          (ε_B, ε_S) from the smallest ε_B the background sample resolves up to 1
@@ -31,9 +33,13 @@ public record RocSummary(double auc, List<WorkingPointEfficiency> workingPoints,
      * @param significanceImprovement ε_S/√ε_B
      * @param backgroundEventsAbove raw (unweighted) background events above the cut: below ~10 the point is
      *                              a statistical statement about a handful of MC events
+     * @param sufficientStatistics  whether backgroundEventsAbove reaches
+     *                              {@link WorkingPoint#DEFAULT_MIN_EVENTS_ABOVE}; when false, ε_S and SI there
+     *                              are indicative only
      */
     public record WorkingPointEfficiency(double backgroundEfficiency, double signalEfficiency,
-                                         double significanceImprovement, int backgroundEventsAbove) {
+                                         double significanceImprovement, int backgroundEventsAbove,
+                                         boolean sufficientStatistics) {
     }
 
     /** One point of the ROC curve. */
@@ -46,7 +52,7 @@ public record RocSummary(double auc, List<WorkingPointEfficiency> workingPoints,
         for (double effB : BACKGROUND_EFFICIENCIES) {
             int left = background.countAbove(background.quantile(1.0 - effB));
             points.add(new WorkingPointEfficiency(effB, roc.signalEfficiencyAt(effB),
-                    roc.significanceImprovementAt(effB), left));
+                    roc.significanceImprovementAt(effB), left, left >= WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE));
         }
         return new RocSummary(roc.auc(), points, roc.e10(), roc.e100(), sampled(roc));
     }

@@ -22,14 +22,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * has no zero. The areas are closed polygons down to that floor: XChart's plain area style fills towards
  * y = 0, which a log axis draws at 1, so bins below one event would be filled upwards.
  */
-final class ScoreHistogramPlot {
-    static final String FILE = "score-distribution.png";
+public final class ScoreHistogramPlot {
+    public static final String FILE = "score-distribution.png";
     private static final int BINS = 60;
 
     private ScoreHistogramPlot() {
     }
 
-    static void write(Path file, ScoredEvents background, ScoredEvents signals, double[] tierCuts)
+    public static void write(Path file, ScoredEvents background, ScoredEvents signals, double[] tierCuts)
             throws IOException {
         double[] range = logRange(background, signals);
         List<String> processes = new ArrayList<>(background.sampleNames());

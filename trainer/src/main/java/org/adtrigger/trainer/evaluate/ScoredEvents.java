@@ -63,15 +63,35 @@ public final class ScoredEvents {
 
     /** The rows of one sample, as a new table. */
     public ScoredEvents ofSample(String sampleName) {
+        return rows(sampleName, true);
+    }
+
+    /** The rows of every sample but one, as a new table. */
+    public ScoredEvents without(String sampleName) {
+        return rows(sampleName, false);
+    }
+
+    /** Appends every row of {@code other} as a row of the sample {@code sampleName}. */
+    public void addAll(ScoredEvents other, String sampleName) {
+        double[] row = new double[values.length];
+        for (int i = 0; i < other.size; i++) {
+            for (int d = 0; d < values.length; d++) {
+                row[d] = other.values[d][i];
+            }
+            add(sampleName, other.weight[i], row);
+        }
+    }
+
+    private ScoredEvents rows(String sampleName, boolean ofThatSample) {
         Integer id = sampleIds.get(sampleName);
         ScoredEvents subset = new ScoredEvents();
         double[] row = new double[values.length];
         for (int i = 0; i < size; i++) {
-            if (id != null && sample[i] == id) {
+            if ((id != null && sample[i] == id) == ofThatSample) {
                 for (int d = 0; d < values.length; d++) {
                     row[d] = values[d][i];
                 }
-                subset.add(sampleName, weight[i], row);
+                subset.add(samples.get(sample[i]), weight[i], row);
             }
         }
         return subset;

@@ -32,6 +32,22 @@ class SignalReportTest {
     }
 
     @Test
+    void workingPointsCountTheBackgroundLeftAboveTheirCut() {
+        // 1000 equal-weight background scores 1..1000: Hazen positions (i − ½)/1000, so the ε_B = 1e-2 cut is the
+        // 0.99 quantile 990.5 (events 991..1000 above: 10, just enough), 1e-3 → 999.5 (1 event), 1e-4 → the
+        // largest score, 1000 (none strictly above)
+        ScoredEvents background = SyntheticScores.linear("bkg", 1000, 1.0, 1.0, 0, 1.0);
+        ScoredEvents signal = SyntheticScores.linear("sig", 10, 2000.0, 1.0, 0, 1.0);
+
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS).autoencoder();
+
+        assertThat(roc.workingPoints()).extracting(RocSummary.WorkingPointEfficiency::backgroundEventsAbove)
+                .containsExactly(10, 1, 0);
+        assertThat(roc.workingPoints()).extracting(RocSummary.WorkingPointEfficiency::sufficientStatistics)
+                .containsExactly(true, false, false);
+    }
+
+    @Test
     void identicalDistributionsGiveAucOneHalf() {
         ScoredEvents background = SyntheticScores.linear("bkg", 500, 0.01, 0.01, 0, 3.0);
         SyntheticScores.append(background, "bkg", 500, 0.01, 0.01, 0, 1.0);
