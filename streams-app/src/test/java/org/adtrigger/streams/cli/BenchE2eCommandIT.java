@@ -56,7 +56,7 @@ class BenchE2eCommandIT {
     void benchWithoutABenchmarkIsAUsageError() {
         CommandRun run = CommandRun.of("bench");
         assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err.toString()).contains("a benchmark is required (e2e)");
+        assertThat(run.err.toString()).contains("a benchmark is required (e2e, soak)");
     }
 
     @Test
