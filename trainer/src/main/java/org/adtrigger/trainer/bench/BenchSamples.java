@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adtrigger.ingest.gen.PhysicsProcess;
 import org.adtrigger.ingest.gen.ProcessCatalog;
+import org.adtrigger.trainer.inprocess.CachedFile;
+import org.adtrigger.trainer.inprocess.InProcessCommand;
 
 /**
  * The benchmark's event samples, made by the {@code generate} command in this JVM with fixed seeds: the SM

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adtrigger.trainer.evaluate.MetricsJson;
+import org.adtrigger.trainer.inprocess.CachedFile;
+import org.adtrigger.trainer.inprocess.InProcessCommand;
 
 /**
  * One method through the public commands: {@code train --model METHOD} on the background (the model reused

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.bench;
+package org.adtrigger.trainer.inprocess;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,17 +13,17 @@ import org.adtrigger.trainer.cli.TrainerMain;
 /**
  * Runs an {@code adtrigger} command ({@code generate}, {@code train}, {@code evaluate}) in this JVM exactly as the
  * command line would, its output going to a log file as it comes (a long training can be followed there) rather
- * than interleaved with the benchmark's own lines.
+ * than interleaved with the caller's own lines (the physics benchmark's, a study's).
  */
-final class InProcessCommand {
+public final class InProcessCommand {
     /** The commands of the ingest module ({@code generate}). */
-    static final EntryPoint INGEST = IngestMain::run;
+    public static final EntryPoint INGEST = IngestMain::run;
     /** The commands of the trainer module ({@code train}, {@code evaluate}). */
-    static final EntryPoint TRAINER = TrainerMain::run;
+    public static final EntryPoint TRAINER = TrainerMain::run;
 
     /** A module's command-line entry: arguments in, exit code out. */
     @FunctionalInterface
-    interface EntryPoint {
+    public interface EntryPoint {
         int run(String[] args, PrintWriter out, PrintWriter err);
     }
 
@@ -36,7 +36,7 @@ final class InProcessCommand {
      * @param log  where the command line, its standard output and its error output go
      * @throws IllegalStateException when the command exits non-zero, with its one-line reason and the log's path
      */
-    static void run(EntryPoint main, List<String> argv, Path log) throws IOException {
+    public static void run(EntryPoint main, List<String> argv, Path log) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
         StringWriter errors = new StringWriter();
         int code;
@@ -51,7 +51,7 @@ final class InProcessCommand {
         }
     }
 
-    /** Error output to the log and to memory, where the first line becomes the benchmark's failure message. */
+    /** Error output to the log and to memory, where the first line becomes the failure message. */
     private static final class Tee extends Writer {
         private final Writer first;
         private final Writer second;

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.bench;
+package org.adtrigger.trainer.inprocess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

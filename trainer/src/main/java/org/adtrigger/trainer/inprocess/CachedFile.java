@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.bench;
+package org.adtrigger.trainer.inprocess;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,34 +10,34 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * A file the benchmark makes once and reuses while the parameters it was made with stay the same. The
+ * A file made once (a sample, a trained model) and reuses while the parameters it was made with stay the same. The
  * parameters (one canonical line) and the seconds the making took are kept in a sidecar {@code <file>.params}
  * written last, so a run interrupted half-way never leaves a file that passes for finished. The file is made
  * in a scratch folder beside it and moved in with whatever sidecars its maker wrote next to it (a model's card).
  */
-final class CachedFile {
+public final class CachedFile {
     private static final String PARAMETERS = "parameters";
     private static final String SECONDS = "seconds";
 
     private final Path file;
     private final String parameters;
 
-    CachedFile(Path file, String parameters) {
+    public CachedFile(Path file, String parameters) {
         this.file = file;
         this.parameters = parameters;
     }
 
     /** What making (or finding) the file cost: the seconds recorded when it was made, and whether it was reused. */
-    record Made(Path file, double seconds, boolean reused) {
+    public record Made(Path file, double seconds, boolean reused) {
     }
 
     /** Work that writes the file at the given path. */
     @FunctionalInterface
-    interface Maker {
+    public interface Maker {
         void make(Path target) throws IOException;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -45,7 +45,7 @@ final class CachedFile {
      * The file as it is when its sidecar records the same parameters; otherwise makes it with {@code maker}
      * in the scratch folder, moves it (and anything written beside it) in place and records the parameters.
      */
-    Made getOrMake(Maker maker) throws IOException {
+    public Made getOrMake(Maker maker) throws IOException {
         Properties recorded = recorded();
         if (recorded != null && parameters.equals(recorded.getProperty(PARAMETERS)) && Files.isRegularFile(file)) {
             return new Made(file, Double.parseDouble(recorded.getProperty(SECONDS, "NaN")), true);
@@ -67,7 +67,7 @@ final class CachedFile {
         made.setProperty(PARAMETERS, parameters);
         made.setProperty(SECONDS, String.format(Locale.ROOT, "%.3f", seconds));
         try (var out = Files.newBufferedWriter(sidecar())) {
-            made.store(out, "adtrigger bench physics: reused while the parameters match");
+            made.store(out, "adtrigger: reused while the parameters match");
         }
         return new Made(file, seconds, false);
     }
