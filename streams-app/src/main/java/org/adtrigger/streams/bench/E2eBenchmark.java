@@ -1,5 +1,8 @@
 package org.adtrigger.streams.bench;
 
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,9 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.adtrigger.core.machine.MachineInfo;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerSettings;

@@ -1,4 +1,4 @@
-package org.adtrigger.streams.bench;
+package org.adtrigger.core.machine;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -14,9 +14,9 @@ import java.util.Optional;
  * @param cpuModel the first "model name" of /proc/cpuinfo (what {@code lscpu} shows), or "unknown"
  * @param java     the JVM's version and name
  */
-record MachineInfo(int cores, String cpuModel, String java) {
+public record MachineInfo(int cores, String cpuModel, String java) {
 
-    static MachineInfo current() {
+    public static MachineInfo current() {
         return new MachineInfo(Runtime.getRuntime().availableProcessors(), cpuModelName(),
                 System.getProperty("java.vm.version") + " (" + System.getProperty("java.vm.name") + ")");
     }
@@ -25,7 +25,7 @@ record MachineInfo(int cores, String cpuModel, String java) {
      * The 1-, 5- and 15-minute load averages of /proc/loadavg, or the JVM's 1-minute figure elsewhere: other
      * work on the machine competes for the cores, and a result means little without it.
      */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return fields[0] + " / " + fields[1] + " / " + fields[2];
@@ -33,6 +33,14 @@ record MachineInfo(int cores, String cpuModel, String java) {
             double oneMinute = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             return oneMinute < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f (1 min)", oneMinute);
         }
+    }
+
+    /** One line for a report: cores, CPU model (when known), operating system and the Java feature release. */
+    public static String describe() {
+        String model = cpuModelName();
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + (model.equals("unknown") ? "CPU model unknown" : model) + ", " + System.getProperty("os.name")
+                + " " + System.getProperty("os.arch") + ", Java " + Runtime.version().feature();
     }
 
     private static String cpuModelName() {
