@@ -31,6 +31,9 @@ public enum ConfigKey {
     WINDOW_SIZE_MS("window.size.ms", "60000", Kind.MILLIS, "Length of the tumbling event-time windows"),
     WINDOW_GRACE_MS("window.grace.ms", "5000", Kind.MILLIS_OR_ZERO,
             "How long after its end a window still accepts late events before its summary is emitted"),
+    WINDOW_IDLE_CLOSE_MS("window.idle.close.ms", "10000", Kind.MILLIS,
+            "Wall-clock time without new input after which event time is taken to follow the wall clock, so the "
+                    + "last windows of a finished replay close too (within window + grace + this)"),
     MAX_OBJECTS("max.objects", "256", Kind.COUNT,
             "Events with more physics objects are dead-lettered whole (TOO_MANY_OBJECTS), never truncated"),
     MAX_RECORD_BYTES("max.record.bytes", "1048576", Kind.COUNT,

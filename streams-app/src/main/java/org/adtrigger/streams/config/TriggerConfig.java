@@ -1,5 +1,6 @@
 package org.adtrigger.streams.config;
 
+import org.adtrigger.streams.window.TumblingWindows;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -106,6 +107,15 @@ public final class TriggerConfig {
 
     public Duration windowGrace() {
         return millis(ConfigKey.WINDOW_GRACE_MS);
+    }
+
+    /** The tumbling windows of the summaries: size and grace. */
+    public TumblingWindows windows() {
+        return new TumblingWindows(windowSize().toMillis(), windowGrace().toMillis());
+    }
+
+    public Duration windowIdleClose() {
+        return millis(ConfigKey.WINDOW_IDLE_CLOSE_MS);
     }
 
     public int maxObjects() {

@@ -2,64 +2,65 @@ package org.adtrigger.streams.processors;
 
 import java.nio.FloatBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.scoring.BatchScorer;
+import org.adtrigger.streams.commit.NodeScope;
+import org.adtrigger.streams.commit.PreCommitHook;
+import org.adtrigger.streams.window.TaskWindowTallies;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Buffers selected events and scores them in batches: a batch is scored when it reaches the batch size,
- * or by a wall-clock punctuator every {@code batch.max.delay.ms}, so no event waits longer than that
- * (plus the stream thread's loop latency). Each output keeps its input's key and timestamp.
+ * Buffers selected events and scores them in batches, and tallies the scored events per window and key.
+ * A batch is scored when it reaches the batch size, by a wall-clock punctuator every
+ * {@code batch.max.delay.ms}, and before every commit of the task. Each scored event keeps its input's key
+ * and timestamp.
  *
- * <h2>Crash safety</h2>
- * The buffer lives in a changelogged state store ({@link PendingBatch}), not only in memory. Under
- * {@code exactly_once_v2} a task commit is one Kafka transaction holding the outputs forwarded since the
- * previous commit, the buffer's changelog writes (newly buffered events, tombstones of scored ones) and
- * the consumed input offsets. A crash aborts the open transaction: its outputs never reach
- * {@code read_committed} readers, the restarted task restores the buffer as it was committed and
- * re-reads the input from the committed offsets. At the last commit every input was either already
- * output in a committed transaction, or in the committed buffer, or beyond the committed offset, so after
- * the restart each is output exactly once.
- *
- * <p>The alternative, an in-memory buffer flushed on commit, is not possible with this API: processors get
- * no callback on commit, and commits happen on {@code commit.interval.ms}, on rebalances and on shutdown,
- * independently of the punctuator; a commit that covered the offsets of events still in memory would
- * lose them on a crash.
+ * <h2>Crash safety without a changelog</h2>
+ * The buffer and the window tallies live in memory only. Before the task commits, its {@link PreCommitHook}
+ * scores whatever is buffered and forwards it, and drains the tallies as window partials; so at every
+ * commit the buffer and the tallies are empty, and under {@code exactly_once_v2} the transaction that
+ * commits an input offset also holds every output of the events before it. A crash aborts the open
+ * transaction and loses the memory; the restarted task re-reads the input from the committed offsets, the
+ * first event whose output did not commit. Nothing is lost or written twice, and no store is written per
+ * event. (The earlier design kept the buffer in a changelogged store: a put and a tombstone per event.)
  */
-public final class BatchScoringProcessor implements Processor<byte[], Event, byte[], ScoredEvent> {
-    private final String storeName;
+public final class BatchScoringProcessor implements Processor<byte[], Event, byte[], ScoringOutput> {
+    private final String hookName;
     private final ScorerFactory scorers;
     private final RmmBuilder rmm;
     private final EventTagger tagger;
+    private final TaskWindowTallies windows;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
-    private ProcessorContext<byte[], ScoredEvent> context;
-    private PendingBatch pending;
+    private final List<BufferedEvent> pending = new ArrayList<>();
+    private ProcessorContext<byte[], ScoringOutput> context;
     private BatchScorer scorer;
     private float[] scores;
 
-    BatchScoringProcessor(String storeName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
-                          int batchSize, Duration maxDelay, TriggerMetrics metrics) {
-        this.storeName = storeName;
+    BatchScoringProcessor(String hookName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
+                          TaskWindowTallies windows, int batchSize, Duration maxDelay, TriggerMetrics metrics) {
+        this.hookName = hookName;
         this.scorers = scorers;
         this.rmm = rmm;
         this.tagger = tagger;
+        this.windows = windows;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
     }
 
     @Override
-    public void init(ProcessorContext<byte[], ScoredEvent> context) {
+    public void init(ProcessorContext<byte[], ScoringOutput> context) {
         this.context = context;
-        this.pending = new PendingBatch(context.getStateStore(storeName));
         this.scorer = scorers.create();
         if (scorer.inputWidth() != rmm.layout().cells()) {
             throw new IllegalStateException("scorer takes " + scorer.inputWidth() + " cells per event but RMM "
@@ -69,7 +70,9 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
             throw new IllegalStateException("batch.size " + batchSize + " exceeds the scorer's maximum batch " + scorer.maxBatch());
         }
         this.scores = new float[batchSize];
-        // Also scores, on the first tick, whatever a restart restored into the buffer.
+        NodeScope scope = NodeScope.of(context);
+        PreCommitHook hook = context.getStateStore(hookName);
+        hook.onPreCommit(() -> scope.run(context.currentSystemTimeMs(), this::beforeCommit));
         context.schedule(maxDelay, PunctuationType.WALL_CLOCK_TIME, now -> flush());
     }
 
@@ -81,32 +84,38 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         }
     }
 
-    private void flush() {
-        int total = pending.size();
-        // More than one batch is pending only after a restart with a smaller batch.size.
-        for (int from = 0; from < total; from += batchSize) {
-            scoreAndForward(from, Math.min(batchSize, total - from));
-        }
-        pending.clear();
+    /** Leaves nothing in memory that the commit's input offsets cover. */
+    private void beforeCommit() {
+        flush();
+        windows.drain((key, partial, latestMs) ->
+                context.forward(new Record<>(null, ScoringOutput.partial(key, partial), latestMs)));
     }
 
-    private void scoreAndForward(int from, int n) {
+    private void flush() {
+        if (!pending.isEmpty()) {
+            scoreAndForward(pending.size());
+            pending.clear();
+        }
+    }
+
+    private void scoreAndForward(int n) {
         long start = System.nanoTime();
         FloatBuffer input = scorer.input();
         int width = scorer.inputWidth();
         for (int k = 0; k < n; k++) {
-            rmm.build(pending.get(from + k).event(), input, k * width);
+            rmm.build(pending.get(k).event(), input, k * width);
         }
         long inferenceStart = System.nanoTime();
         scorer.score(n, scores);
         metrics.inference(System.nanoTime() - inferenceStart);
         long now = context.currentSystemTimeMs();
         for (int k = 0; k < n; k++) {
-            BufferedEvent buffered = pending.get(from + k);
+            BufferedEvent buffered = pending.get(k);
             ScoredEvent scored = tagger.tag(buffered.event(), scores[k], buffered.timestamp());
             metrics.scored(scored.getTier());
             metrics.lag(now - buffered.timestamp());
-            context.forward(new Record<>(buffered.key(), scored, buffered.timestamp()));
+            windows.add(scored, buffered.timestamp());
+            context.forward(new Record<>(buffered.key(), ScoringOutput.scored(scored), buffered.timestamp()));
         }
         metrics.batch(n, System.nanoTime() - start);
     }

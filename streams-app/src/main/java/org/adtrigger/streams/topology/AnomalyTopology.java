@@ -15,15 +15,18 @@ import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
 import org.adtrigger.streams.processors.Intake;
 import org.adtrigger.streams.processors.ScorerFactory;
+import org.adtrigger.streams.processors.ScoringOutput;
 import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
+import org.adtrigger.streams.window.WindowPartial;
 import org.adtrigger.streams.window.WindowStage;
 import org.adtrigger.streams.window.WindowSummarizer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -38,7 +41,8 @@ import org.apache.kafka.streams.kstream.Produced;
  *                                             └► select (card's preset) ─► batch buffer + RMM + score
  *    ─► scored-events (every selected event)
  *    ─► anomalies (tier ≥ anomaly.min.tier)
- *    ─► windowed tallies (ALL / SAMPLE / RUN) ─► window-summaries + gauges + listeners
+ *    └► per-task window tallies (ALL / SAMPLE / RUN), one partial per window and key per commit
+ *       ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
  * </pre>
  * Keys are the input's (bytes, passed through) on every per-event topic; window summaries are keyed by
  * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}.
@@ -84,17 +88,23 @@ public final class AnomalyTopology {
 
         KStream<byte[], Event> events = intake.filterNot((key, in) -> in.isDeadLetter(), Named.as("valid-events"))
                 .mapValues(Intake::event, Named.as("event-values"));
-        KStream<byte[], ScoredEvent> scored = events
+        KStream<byte[], ScoringOutput> scoring = events
                 .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, scorers, config.batchSize(), config.batchMaxDelay(), metrics),
-                        Named.as("score"));
+                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.batchSize(), config.batchMaxDelay(),
+                        metrics), Named.as("score"));
 
+        KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
+                .mapValues(ScoringOutput::event, Named.as("scored-values"));
         scored.to(config.scoredTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("scored-sink"));
         int minTier = config.anomalyMinTier();
         scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
                 .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
 
-        WindowStage.attach(scored, config.windowSize(), config.windowGrace(), summarizer, config.windowsTopic(), listeners);
+        KStream<String, WindowPartial> partials = scoring
+                .filterNot((key, out) -> out.isScoredEvent(), Named.as("partial-outputs"))
+                .map((key, out) -> KeyValue.pair(out.windowKey(), out.partial()), Named.as("partial-keys"));
+        WindowStage.attach(partials, config.windows(), config.windowIdleClose(), summarizer, config.windowsTopic(),
+                listeners, registry);
         return builder.build();
     }
 }

@@ -32,6 +32,13 @@ final class ScoreHistogram {
         total++;
     }
 
+    void merge(ScoreHistogram other) {
+        for (int bin = 0; bin < counts.length; bin++) {
+            counts[bin] += other.counts[bin];
+        }
+        total += other.total;
+    }
+
     long total() {
         return total;
     }

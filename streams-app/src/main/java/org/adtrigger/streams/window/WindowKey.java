@@ -1,10 +1,7 @@
 package org.adtrigger.streams.window;
 
-import java.util.List;
-
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
-import org.apache.kafka.streams.KeyValue;
 
 /**
  * The aggregation keys of a scored event: one for all events, one for its sample, one for its run, as
@@ -13,16 +10,18 @@ import org.apache.kafka.streams.KeyValue;
  */
 final class WindowKey {
     static final String ALL_NAME = "all";
+    static final String ALL = of(WindowKeyType.ALL, ALL_NAME);
     private static final char SEPARATOR = ':';
 
     private WindowKey() {
     }
 
-    static List<KeyValue<String, ScoredEvent>> keysOf(ScoredEvent event) {
-        return List.of(
-                KeyValue.pair(of(WindowKeyType.ALL, ALL_NAME), event),
-                KeyValue.pair(of(WindowKeyType.SAMPLE, event.getSample()), event),
-                KeyValue.pair(of(WindowKeyType.RUN, Long.toString(event.getRun())), event));
+    static String sampleOf(ScoredEvent event) {
+        return of(WindowKeyType.SAMPLE, event.getSample());
+    }
+
+    static String runOf(ScoredEvent event) {
+        return of(WindowKeyType.RUN, Long.toString(event.getRun()));
     }
 
     static String of(WindowKeyType type, String name) {

@@ -2,60 +2,72 @@ package org.adtrigger.streams.window;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
-import org.adtrigger.schema.ScoredEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Suppressed;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * The windowed significance branch of the topology: scored events are re-keyed to ALL, their sample and
- * their run (a repartition, so each key is tallied by one task), tallied in tumbling event-time windows,
- * and summarised once per window and key.
+ * The windowed significance branch of the topology. Each scoring task tallies its events per window and
+ * key itself ({@link TaskWindowTallies}) and, at every commit, sends one {@link WindowPartial} per window and
+ * key it touched; the partials are repartitioned by key ({@code window-partials}) and merged by
+ * {@link WindowMerger}, which emits each window's summary once, when it closes.
  *
- * <p>Only final results are emitted: {@code suppress(untilWindowCloses)} holds each window's tally until
- * stream time passes its end plus the grace period, so a summary is never revised by a late event (events
- * later than the grace are dropped by the window store). Suppress was chosen over
- * {@code EmitStrategy.onWindowClose()} because it is driven by stream time alone, while the emit strategy
- * also throttles on wall-clock time. Stream time advances per task with the records it receives, so a
- * quiet partition of the repartition topic closes its windows only when its next record arrives.
+ * <p>This replaced a repartition of three whole scored events per event (keys ALL, sample, run) into a
+ * windowed aggregate with suppress: the Kafka records per event fell from about six to the outputs' own,
+ * while the summaries stay exact (partials add up) and final (emitted once, at close).
  */
 public final class WindowStage {
-    /** Name of the windowed tally store; {@code window-keys} names the repartition topic. */
+    /** Merged tallies of the open windows; {@code window-partials} names the repartition topic. */
     public static final String TALLY_STORE = "window-tallies";
+    /** The merger's stream time and close time, so a restart neither reopens nor re-emits a window. */
+    public static final String CLOCK_STORE = "window-clock";
 
     private WindowStage() {
     }
 
-    public static void attach(KStream<byte[], ScoredEvent> scored, Duration size, Duration grace,
-                              WindowSummarizer summarizer, String topic, List<WindowListener> listeners) {
-        scored.flatMap((key, event) -> WindowKey.keysOf(event), Named.as("window-keys"))
-                .groupByKey(Grouped.with("window-keys", Serdes.String(), AvroSerdes.scoredEvent()))
-                .windowedBy(TimeWindows.ofSizeAndGrace(size, grace))
-                .aggregate(WindowTally::new, (key, event, tally) -> tally.add(event), Named.as("window-tally"),
-                        Materialized.<String, WindowTally, WindowStore<Bytes, byte[]>>as(TALLY_STORE)
-                                .withKeySerde(Serdes.String()).withValueSerde(new WindowTallySerde()))
-                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("window-close"))
-                .toStream(Named.as("closed-windows"))
-                .map((window, tally) -> KeyValue.pair(window.key(), summarizer.summarize(window.key(), window.window(), tally)),
-                        Named.as("summarize"))
-                .peek((key, summary) -> notify(listeners, summary), Named.as("window-listeners"))
+    /**
+     * @param partials the scoring tasks' partial tallies, keyed {@code TYPE:name}, timestamped with their latest event
+     * @param idle     wall-clock time without partials after which the windows close as if time went on
+     */
+    public static void attach(KStream<String, WindowPartial> partials, TumblingWindows windows, Duration idle,
+                              WindowSummarizer summarizer, String topic, List<WindowListener> listeners,
+                              MeterRegistry registry) {
+        Counter late = Counter.builder("adtrigger.window.late.events")
+                .description("Scored events not counted in any window summary: their window had closed when they arrived")
+                .register(registry);
+        partials.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.partial()).withName("window-partials"))
+                .process(new MergerSupplier(windows, idle, summarizer, listeners, late), Named.as("window-merge"))
                 .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
     }
 
-    private static void notify(List<WindowListener> listeners, WindowSummary summary) {
-        for (WindowListener listener : listeners) {
-            listener.onWindowClosed(summary);
+    private record MergerSupplier(TumblingWindows windows, Duration idle, WindowSummarizer summarizer,
+                                  List<WindowListener> listeners, Counter late)
+            implements ProcessorSupplier<String, WindowPartial, String, WindowSummary> {
+        @Override
+        public Processor<String, WindowPartial, String, WindowSummary> get() {
+            return new WindowMerger(windows, idle, summarizer, listeners, late);
+        }
+
+        /** In memory with changelogs, cached: a tally is rewritten by many partials between two commits. */
+        @Override
+        public Set<StoreBuilder<?>> stores() {
+            return Set.of(
+                    Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(TALLY_STORE), Serdes.String(),
+                            VersionedSerde.tally()).withCachingEnabled(),
+                    Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(CLOCK_STORE), Serdes.String(),
+                            Serdes.Long()).withCachingEnabled());
         }
     }
 }

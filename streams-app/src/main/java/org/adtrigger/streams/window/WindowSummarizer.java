@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.adtrigger.core.stats.Significance;
 import org.adtrigger.schema.WindowSummary;
-import org.apache.kafka.streams.kstream.Window;
 
 /**
  * Turns a closed window's tally into its {@link WindowSummary}, with expected background b and signal s
@@ -38,7 +37,7 @@ public final class WindowSummarizer {
         this.passFractions = passFractions.clone();
     }
 
-    public WindowSummary summarize(String key, Window window, WindowTally tally) {
+    public WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally) {
         List<Long> counts = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW2 = new ArrayList<>(WindowTally.LEVELS);
@@ -59,10 +58,10 @@ public final class WindowSummarizer {
             z.add(Significance.simple(s, b).z());
             asimovZ.add(Significance.asimov(s, b).z());
         }
-        double seconds = (window.end() - window.start()) / 1000.0;
+        double seconds = (endMs - startMs) / 1000.0;
         return WindowSummary.newBuilder()
-                .setWindowStartMs(window.start())
-                .setWindowEndMs(window.end())
+                .setWindowStartMs(startMs)
+                .setWindowEndMs(endMs)
                 .setKeyType(WindowKey.typeOf(key))
                 .setKey(WindowKey.nameOf(key))
                 .setCounts(counts)

@@ -54,6 +54,20 @@ public final class WindowTally {
         return this;
     }
 
+    /** Adds another tally of the same window and key into this one; returns this tally. */
+    public WindowTally merge(WindowTally other) {
+        for (int i = 0; i < LEVELS; i++) {
+            counts[i] += other.counts[i];
+            sumW[i] += other.sumW[i];
+            sumW2[i] += other.sumW2[i];
+            unlabeled[i] += other.unlabeled[i];
+            backgroundW[i] += other.backgroundW[i];
+            signalW[i] += other.signalW[i];
+        }
+        scores.merge(other.scores);
+        return this;
+    }
+
     public long count(int level) {
         return counts[level];
     }

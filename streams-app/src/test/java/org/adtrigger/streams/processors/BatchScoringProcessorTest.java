@@ -11,51 +11,91 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
-import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.Event;
+import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
-import org.apache.kafka.common.serialization.Serdes;
+import org.adtrigger.streams.window.TaskWindowTallies;
+import org.adtrigger.streams.window.TumblingWindows;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
-import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
 
-/** The processor after a restart: what the changelog restored into its store is scored first. */
+/**
+ * When the processor scores: at the batch size, at the wall-clock deadline, and before every commit; and
+ * what it forwards: scored events in arrival order with their timestamps, then, at a commit only, one window
+ * partial per window and key.
+ */
 class BatchScoringProcessorTest {
-    private static final String STORE = "buffer";
+    private static final String HOOK = "hook";
+    private static final long WINDOW_MS = 10_000;
 
     private final List<Integer> batches = new ArrayList<>();
-    private final MockProcessorContext<byte[], ScoredEvent> context = new MockProcessorContext<>();
-    private final KeyValueStore<Integer, BufferedEvent> store = Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore(STORE), Serdes.Integer(), new BufferedEventSerde())
-            .withLoggingDisabled().build();
+    private final MockProcessorContext<byte[], ScoringOutput> context = new MockProcessorContext<>();
+    private final PreCommitHook hook = PreCommitHook.builder(HOOK).build();
 
     BatchScoringProcessorTest() {
-        store.init(context.getStateStoreContext(), store);
-        context.addStateStore(store);
+        hook.init(context.getStateStoreContext(), hook);
+        context.addStateStore(hook);
         context.setCurrentSystemTimeMs(2000L);
     }
 
     @Test
-    void restoredEventsAreScoredAtTheFirstDeadlineInArrivalOrderAndInBatchesOfTheCurrentSize() {
-        for (int slot = 0; slot < 5; slot++) {
-            store.put(slot, new BufferedEvent(new byte[] {(byte) slot}, TestEvents.data(slot, 50f), 1000L + slot));
-        }
-        BatchScoringProcessor processor = processor(2, TestCards.LAYOUT);
-        processor.init(context);
+    void aFullBatchIsScoredInOneCallAtOnce() {
+        BatchScoringProcessor processor = started(3);
+        send(processor, 1, 0);
+        send(processor, 2, 0);
         assertThat(context.forwarded()).isEmpty();
 
-        context.scheduledPunctuators().get(0).getPunctuator().punctuate(0L);
+        send(processor, 3, 0);
+        assertThat(batches).containsExactly(3);
+        assertThat(scoredEventNumbers()).containsExactly(1L, 2L, 3L);
+    }
 
-        assertThat(batches).containsExactly(2, 2, 1);
-        assertThat(context.forwarded()).extracting(f -> f.record().value().getEventNumber())
-                .containsExactly(0L, 1L, 2L, 3L, 4L);
-        assertThat(context.forwarded()).extracting(f -> f.record().timestamp())
-                .containsExactly(1000L, 1001L, 1002L, 1003L, 1004L);
-        try (var left = store.all()) {
-            assertThat(left.hasNext()).as("the scored buffer is emptied").isFalse();
+    @Test
+    void aPartialBatchIsScoredAtTheDeadlineAndAnEmptyOneIsNot() {
+        BatchScoringProcessor processor = started(100);
+        send(processor, 1, 0);
+        send(processor, 2, 0);
+        assertThat(context.scheduledPunctuators().get(0).getInterval()).isEqualTo(Duration.ofMillis(20));
+
+        deadline();
+        assertThat(batches).containsExactly(2);
+        assertThat(scoredEventNumbers()).containsExactly(1L, 2L);
+
+        deadline();
+        assertThat(batches).as("an empty buffer is not scored").containsExactly(2);
+    }
+
+    @Test
+    void beforeACommitTheBufferIsScoredAndTheWindowTalliesLeaveAsOnePartialPerWindowAndKey() {
+        BatchScoringProcessor processor = started(3);
+        for (int i = 0; i < 7; i++) {
+            // events 0..4 in the first 10 s window, 5 and 6 in the second; sample "data", run 1
+            send(processor, i, 2_000L * i);
         }
+        assertThat(batches).containsExactly(3, 3);
+        assertThat(context.forwarded()).allMatch(f -> f.record().value().isScoredEvent());
+
+        hook.flushCache();
+
+        assertThat(batches).containsExactly(3, 3, 1);
+        List<ScoringOutput> out = context.forwarded().stream().map(f -> (ScoringOutput) f.record().value()).toList();
+        assertThat(out.subList(0, 7)).extracting(o -> o.event().getEventNumber()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(context.forwarded().subList(0, 7)).extracting(f -> f.record().timestamp())
+                .containsExactly(0L, 2000L, 4000L, 6000L, 8000L, 10_000L, 12_000L);
+        List<MockProcessorContext.CapturedForward<? extends byte[], ? extends ScoringOutput>> partials =
+                context.forwarded().subList(7, context.forwarded().size());
+        assertThat(partials).hasSize(6).allMatch(f -> !f.record().value().isScoredEvent());
+        assertThat(partials).extracting(f -> f.record().value().windowKey() + "@" + f.record().value().partial().windowStart()
+                        + "=" + f.record().value().partial().tally().count(0) + " t" + f.record().timestamp())
+                .containsExactlyInAnyOrder("ALL:all@0=5 t8000", "SAMPLE:data@0=5 t8000", "RUN:1@0=5 t8000",
+                        "ALL:all@10000=2 t12000", "SAMPLE:data@10000=2 t12000", "RUN:1@10000=2 t12000");
+
+        context.resetForwards();
+        hook.flushCache();
+        assertThat(context.forwarded()).as("nothing left after a commit").isEmpty();
     }
 
     @Test
@@ -65,9 +105,29 @@ class BatchScoringProcessorTest {
                 .hasMessageContaining("2601").hasMessageContaining("529");
     }
 
+    private BatchScoringProcessor started(int batchSize) {
+        BatchScoringProcessor processor = processor(batchSize, TestCards.LAYOUT);
+        processor.init(context);
+        return processor;
+    }
+
+    private void send(BatchScoringProcessor processor, long eventNumber, long timestamp) {
+        Event event = TestEvents.data(eventNumber, 50f);
+        processor.process(new Record<>(new byte[] {(byte) eventNumber}, event, timestamp));
+    }
+
+    private void deadline() {
+        context.scheduledPunctuators().get(0).getPunctuator().punctuate(0L);
+    }
+
+    private List<Long> scoredEventNumbers() {
+        return context.forwarded().stream().map(f -> f.record().value().event().getEventNumber()).toList();
+    }
+
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
-        return new BatchScoringProcessor(STORE, () -> new MetScorer(scorerLayout, batchSize, batches::add),
-                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")), batchSize,
-                Duration.ofMillis(20), new TriggerMetrics(new SimpleMeterRegistry()));
+        return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
+                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
+                new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0)), batchSize, Duration.ofMillis(20),
+                new TriggerMetrics(new SimpleMeterRegistry()));
     }
 }

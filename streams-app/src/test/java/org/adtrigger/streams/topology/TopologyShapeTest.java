@@ -24,11 +24,11 @@ class TopologyShapeTest {
         Set<String> sources = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
                 .filter(n -> n instanceof TopologyDescription.Source)
                 .flatMap(n -> ((TopologyDescription.Source) n).topicSet().stream()).collect(Collectors.toSet());
-        assertThat(sources).containsExactlyInAnyOrder("events", "window-keys-repartition");
+        assertThat(sources).containsExactlyInAnyOrder("events", "window-partials-repartition");
         Set<String> stores = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
                 .filter(n -> n instanceof TopologyDescription.Processor)
                 .flatMap(n -> ((TopologyDescription.Processor) n).stores().stream()).collect(Collectors.toSet());
-        assertThat(stores).contains("score-buffer", "window-tallies");
+        assertThat(stores).containsExactlyInAnyOrder("score-pre-commit", "window-tallies", "window-clock");
     }
 
     @Test

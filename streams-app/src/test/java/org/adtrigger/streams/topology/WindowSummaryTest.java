@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -115,6 +116,30 @@ class WindowSummaryTest {
             WindowSummary first = summaries(h).get("ALL:all");
             assertThat(first.getWindowStartMs()).isEqualTo(TopologyHarness.START.toEpochMilli());
             assertThat(first.getCounts().get(0)).isEqualTo(2L);
+        }
+    }
+
+    @Test
+    void whenInputStopsTheLastWindowClosesAfterTheIdleTimeAsIfTimeWentOn() {
+        try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 1, ConfigKey.WINDOW_SIZE_MS, 10_000,
+                ConfigKey.WINDOW_GRACE_MS, 2_000, ConfigKey.WINDOW_IDLE_CLOSE_MS, 30_000), TestCards.card("none"), stateDir)) {
+            h.send(TestEvents.data(1, 50f), 1_000);
+            h.send(TestEvents.data(2, 150f), 4_000);
+            // Stream time stops at 4 s: the window [0, 10 s) closes at 12 s, so 8 s of wall clock after the
+            // last input, but not before 30 s of idleness.
+            h.driver.advanceWallClockTime(Duration.ofSeconds(29));
+            assertThat(h.windows.isEmpty()).as("not idle long enough").isTrue();
+            h.driver.advanceWallClockTime(Duration.ofSeconds(2));
+
+            Map<String, WindowSummary> byKey = summaries(h);
+            assertThat(byKey).containsOnlyKeys("ALL:all", "SAMPLE:data", "RUN:1");
+            assertThat(byKey.get("ALL:all").getCounts()).containsExactly(2L, 1L, 0L, 0L);
+
+            // The window is closed: a late event for it is dropped and counted, not summarised twice.
+            h.send(TestEvents.data(3, 50f), 5_000);
+            h.driver.advanceWallClockTime(Duration.ofSeconds(60));
+            assertThat(h.windows.readKeyValuesToList()).isEmpty();
+            assertThat(h.meter("adtrigger.window.late.events")).isEqualTo(1.0);
         }
     }
 

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.TruthLabel;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 class WindowTallyTest {
-    private final WindowTallySerde serde = new WindowTallySerde();
+    private final Serde<WindowTally> serde = VersionedSerde.tally();
 
     @Test
     void quantilesAreWithinHalfABinOfTheExactValues() {
@@ -58,6 +59,39 @@ class WindowTallyTest {
         assertThat(copy.backgroundW(2)).isEqualTo(2.0);
         assertThat(copy.unlabeled(3)).isEqualTo(1);
         assertThat(copy.scoreQuantile(0.5)).isEqualTo(tally.scoreQuantile(0.5));
+    }
+
+    @Test
+    void mergedPartialsEqualOneTallyOfAllTheirEvents() {
+        ScoredEvent[] events = {scored(150f, 2, TruthLabel.BACKGROUND, 2.0), scored(50f, 0, TruthLabel.SIGNAL, 0.5),
+                scored(350f, 3, TruthLabel.UNKNOWN, 1.0), scored(0.2f, 1, TruthLabel.BACKGROUND, -0.25)};
+        WindowTally whole = new WindowTally();
+        WindowTally first = new WindowTally();
+        WindowTally second = new WindowTally();
+        for (int i = 0; i < events.length; i++) {
+            whole.add(events[i]);
+            (i < 2 ? first : second).add(events[i]);
+        }
+        Serde<WindowPartial> partials = VersionedSerde.partial();
+        WindowPartial sent = new WindowPartial(60_000L, second);
+        WindowPartial received = partials.deserializer().deserialize("t", partials.serializer().serialize("t", sent));
+        assertThat(received.windowStart()).isEqualTo(60_000L);
+
+        WindowTally merged = first.merge(received.tally());
+
+        for (int i = 0; i < WindowTally.LEVELS; i++) {
+            assertThat(merged.count(i)).isEqualTo(whole.count(i));
+            assertThat(merged.sumW(i)).isEqualTo(whole.sumW(i));
+            assertThat(merged.sumW2(i)).isEqualTo(whole.sumW2(i));
+            assertThat(merged.unlabeled(i)).isEqualTo(whole.unlabeled(i));
+            assertThat(merged.backgroundW(i)).isEqualTo(whole.backgroundW(i));
+            assertThat(merged.signalW(i)).isEqualTo(whole.signalW(i));
+        }
+        assertThat(merged.count(0)).isEqualTo(4);
+        assertThat(merged.backgroundW(1)).isEqualTo(1.75);
+        for (double q : new double[] {0.25, 0.5, 0.75, 1.0}) {
+            assertThat(merged.scoreQuantile(q)).isEqualTo(whole.scoreQuantile(q));
+        }
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.adtrigger.streams.window;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * The window stage's internal record formats (store values, changelogs, the partials' repartition topic):
+ * a version byte, then the value's own binary layout. A record of another version is refused with a clear
+ * error rather than misread: these formats are private to one application version and its restarts.
+ */
+final class VersionedSerde<T> implements Serde<T> {
+    private static final byte VERSION = 1;
+
+    private final String what;
+    private final Writer<T> writer;
+    private final Reader<T> reader;
+
+    private VersionedSerde(String what, Writer<T> writer, Reader<T> reader) {
+        this.what = what;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Store and changelog format of a {@link WindowTally}. */
+    static Serde<WindowTally> tally() {
+        return new VersionedSerde<>("window tally", (tally, out) -> tally.write(out), WindowTally::read);
+    }
+
+    /** Format of a {@link WindowPartial} on the partials' repartition topic. */
+    static Serde<WindowPartial> partial() {
+        return new VersionedSerde<>("window partial", WindowPartial::write, WindowPartial::read);
+    }
+
+    @Override
+    public Serializer<T> serializer() {
+        return (topic, value) -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeByte(VERSION);
+                writer.write(value, out);
+            } catch (IOException e) {
+                throw new SerializationException("cannot write a " + what, e);
+            }
+            return bytes.toByteArray();
+        };
+    }
+
+    @Override
+    public Deserializer<T> deserializer() {
+        return (topic, data) -> {
+            if (data == null) {
+                return null;
+            }
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+                byte version = in.readByte();
+                if (version != VERSION) {
+                    throw new SerializationException(what + " of format version " + version + ", this software reads " + VERSION);
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new SerializationException("corrupt " + what + " of " + data.length + " bytes", e);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Writer<T> {
+        void write(T value, DataOutput out) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(DataInput in) throws IOException;
+    }
+}
