@@ -12,6 +12,7 @@ import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.streams.commit.NodeScope;
 import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.window.TaskWindowTallies;
+import org.adtrigger.streams.window.TumblingWindows;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -25,7 +26,8 @@ import org.apache.kafka.streams.processor.api.Record;
  *
  * <h2>Crash safety without a changelog</h2>
  * The buffer and the window tallies live in memory only. Before the task commits, its {@link PreCommitHook}
- * scores whatever is buffered and forwards it, and drains the tallies as window partials; so at every
+ * scores whatever is buffered and forwards it, and drains the tallies as window partials (and the
+ * task's progress); so at every
  * commit the buffer and the tallies are empty, and under {@code exactly_once_v2} the transaction that
  * commits an input offset also holds every output of the events before it. A crash aborts the open
  * transaction and loses the memory; the restarted task re-reads the input from the committed offsets, the
@@ -37,7 +39,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private final ScorerFactory scorers;
     private final RmmBuilder rmm;
     private final EventTagger tagger;
-    private final TaskWindowTallies windows;
+    private final TumblingWindows windowing;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
@@ -45,14 +47,15 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private ProcessorContext<byte[], ScoringOutput> context;
     private BatchScorer scorer;
     private float[] scores;
+    private TaskWindowTallies windows;
 
     BatchScoringProcessor(String hookName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
-                          TaskWindowTallies windows, int batchSize, Duration maxDelay, TriggerMetrics metrics) {
+                          TumblingWindows windowing, int batchSize, Duration maxDelay, TriggerMetrics metrics) {
         this.hookName = hookName;
         this.scorers = scorers;
         this.rmm = rmm;
         this.tagger = tagger;
-        this.windows = windows;
+        this.windowing = windowing;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
@@ -70,6 +73,9 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
             throw new IllegalStateException("batch.size " + batchSize + " exceeds the scorer's maximum batch " + scorer.maxBatch());
         }
         this.scores = new float[batchSize];
+        // A task revived after a failure is initialised again: start from nothing, as its input does.
+        this.pending.clear();
+        this.windows = new TaskWindowTallies(windowing, context.taskId().partition());
         NodeScope scope = NodeScope.of(context);
         PreCommitHook hook = context.getStateStore(hookName);
         hook.onPreCommit(() -> scope.run(context.currentSystemTimeMs(), this::beforeCommit));
@@ -87,8 +93,8 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     /** Leaves nothing in memory that the commit's input offsets cover. */
     private void beforeCommit() {
         flush();
-        windows.drain((key, partial, latestMs) ->
-                context.forward(new Record<>(null, ScoringOutput.partial(key, partial), latestMs)));
+        windows.drain((key, update, recordMs) ->
+                context.forward(new Record<>(null, ScoringOutput.window(key, update), recordMs)));
     }
 
     private void flush() {

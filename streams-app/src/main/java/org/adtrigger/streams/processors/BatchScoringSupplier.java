@@ -6,7 +6,6 @@ import java.util.Set;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.Event;
 import org.adtrigger.streams.commit.PreCommitHook;
-import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -40,7 +39,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     public Processor<byte[], Event, byte[], ScoringOutput> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
         return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card),
-                new TaskWindowTallies(windows), batchSize, maxDelay, metrics);
+                windows, batchSize, maxDelay, metrics);
     }
 
     @Override

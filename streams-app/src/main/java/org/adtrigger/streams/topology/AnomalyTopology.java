@@ -21,7 +21,7 @@ import org.adtrigger.streams.processors.TriggerMetrics;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
-import org.adtrigger.streams.window.WindowPartial;
+import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
 import org.adtrigger.streams.window.WindowSummarizer;
 import org.apache.kafka.common.serialization.Serde;
@@ -100,10 +100,10 @@ public final class AnomalyTopology {
         scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
                 .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
 
-        KStream<String, WindowPartial> partials = scoring
-                .filterNot((key, out) -> out.isScoredEvent(), Named.as("partial-outputs"))
-                .map((key, out) -> KeyValue.pair(out.windowKey(), out.partial()), Named.as("partial-keys"));
-        WindowStage.attach(partials, config.windows(), config.windowIdleClose(), summarizer, config.windowsTopic(),
+        KStream<String, WindowUpdate> windowUpdates = scoring
+                .filterNot((key, out) -> out.isScoredEvent(), Named.as("window-outputs"))
+                .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
+        WindowStage.attach(windowUpdates, config.windows(), config.windowIdleClose(), summarizer, config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

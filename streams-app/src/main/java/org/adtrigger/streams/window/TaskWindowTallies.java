@@ -7,16 +7,21 @@ import org.adtrigger.schema.ScoredEvent;
 
 /**
  * The window tallies of one scoring task since its last commit, per window and key (ALL, the event's
- * sample, its run), in memory. At every commit the task drains them as {@link WindowPartial}s, one record
- * per window and key instead of three per event, inside the same transaction as the scored events they
- * count; so a crash loses nothing that was committed and counts nothing twice. Not thread-safe: one per task.
+ * sample, its run), in memory. At every commit the task drains them as {@link WindowUpdate} partials, one
+ * record per window and key instead of three per event, followed by its progress mark, inside the same
+ * transaction as the scored events they count; so a crash loses nothing that was committed and counts
+ * nothing twice. Not thread-safe: one per task and life of the task.
  */
 public final class TaskWindowTallies {
     private final TumblingWindows windows;
+    private final int source;
     private final Map<Slot, Open> open = new HashMap<>();
+    private long latestMs = Long.MIN_VALUE;
 
-    public TaskWindowTallies(TumblingWindows windows) {
+    /** @param source the task's input partition, named in what it sends */
+    public TaskWindowTallies(TumblingWindows windows, int source) {
         this.windows = windows;
+        this.source = source;
     }
 
     /** Counts {@code event}, whose timestamp is {@code timestampMs}, under its three keys. */
@@ -25,6 +30,7 @@ public final class TaskWindowTallies {
         tally(start, WindowKey.ALL, event, timestampMs);
         tally(start, WindowKey.sampleOf(event), event, timestampMs);
         tally(start, WindowKey.runOf(event), event, timestampMs);
+        latestMs = Math.max(latestMs, timestampMs);
     }
 
     private void tally(long start, String key, ScoredEvent event, long timestampMs) {
@@ -33,29 +39,32 @@ public final class TaskWindowTallies {
         o.latestMs = Math.max(o.latestMs, timestampMs);
     }
 
-    public boolean isEmpty() {
-        return open.isEmpty();
-    }
-
-    /** Hands every tally to {@code sink} and forgets them. */
-    public void drain(PartialSink sink) {
+    /**
+     * Hands every tally to {@code sink} as a partial and forgets them, then, if there was any, the task's
+     * progress: the latest event time it has now sent every partial of. With nothing new to send it sends
+     * nothing: a task that scores nothing falls silent, and the merger stops waiting for it after the idle time.
+     */
+    public void drain(UpdateSink sink) {
+        if (open.isEmpty()) {
+            return;
+        }
         for (Map.Entry<Slot, Open> e : open.entrySet()) {
             Slot slot = e.getKey();
-            sink.accept(slot.key, new WindowPartial(slot.start, e.getValue().tally), e.getValue().latestMs);
+            sink.accept(slot.key, WindowUpdate.partial(source, slot.start, e.getValue().tally), e.getValue().latestMs);
         }
         open.clear();
+        sink.accept(WindowUpdate.PROGRESS_KEY, WindowUpdate.progress(source, latestMs), latestMs);
     }
 
-    /** Receives drained partials. */
+    /** Receives drained updates. */
     @FunctionalInterface
-    public interface PartialSink {
+    public interface UpdateSink {
         /**
-         * @param key         {@code TYPE:name}
-         * @param partial     the window's start and tally
-         * @param latestMs    the latest event timestamp in the tally: the partial's record timestamp, so the
-         *                    merger's stream time follows the events'
+         * @param key      {@code TYPE:name} of a partial; {@link WindowUpdate#PROGRESS_KEY} for a progress mark
+         * @param update   the partial or progress mark
+         * @param recordMs the record timestamp: a partial's latest event time, or the progress time
          */
-        void accept(String key, WindowPartial partial, long latestMs);
+        void accept(String key, WindowUpdate update, long recordMs);
     }
 
     private record Slot(long start, String key) {

@@ -36,9 +36,9 @@ final class VersionedSerde<T> implements Serde<T> {
         return new VersionedSerde<>("window tally", (tally, out) -> tally.write(out), WindowTally::read);
     }
 
-    /** Format of a {@link WindowPartial} on the partials' repartition topic. */
-    static Serde<WindowPartial> partial() {
-        return new VersionedSerde<>("window partial", WindowPartial::write, WindowPartial::read);
+    /** Format of a {@link WindowUpdate} on the {@code window-partials} repartition topic. */
+    static Serde<WindowUpdate> update() {
+        return new VersionedSerde<>("window update", WindowUpdate::write, WindowUpdate::read);
     }
 
     @Override

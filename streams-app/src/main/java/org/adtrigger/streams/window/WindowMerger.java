@@ -2,7 +2,9 @@ package org.adtrigger.streams.window;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import org.adtrigger.schema.WindowSummary;
@@ -15,46 +17,51 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Adds the scoring tasks' {@link WindowPartial}s of each window and key, and emits each window's summary
- * once, when it closes. The partials of a key all reach one task (they are repartitioned by key), so the
+ * Adds the scoring tasks' partial tallies of each window and key, and emits each window's summary once,
+ * when it closes. The partials of a key all reach one merger task (they are repartitioned by key), so the
  * merged tally is the window's exact tally across every scoring task and application instance.
  *
- * <h2>When a window closes</h2>
- * Stream time here is the latest partial timestamp seen (a partial's timestamp is its latest event's), as
- * for a Kafka Streams window store fed by the events themselves. A window closes when stream time reaches
- * its end plus the grace; a partial for a closed window is late: its events are dropped and counted in
- * {@code adtrigger.window.late.events}. When no partial arrives for {@code window.idle.close.ms} of wall
- * clock (a finite replay has ended, or the input stopped), stream time is taken to advance with the wall
- * clock from the last partial on, so the last windows close too, within window + grace + idle time.
+ * <h2>When a window closes: a watermark over the sources</h2>
+ * Every scoring task (a <i>source</i>: one input partition) sends, after its partials of a commit, a progress
+ * mark to every merger task: the latest event time it has scored and sent. The watermark is the smallest
+ * progress of the active sources, and a window closes when the watermark reaches its end plus the grace. So
+ * a window waits for the slowest source: a task that lags after a restart or a fail-over to another
+ * instance still gets its events into the window, however far ahead the others are. A partial that arrives
+ * for a window already closed (an event later than the grace within its own partition) is dropped and its
+ * events counted in {@code adtrigger.window.late.events}.
+ *
+ * <p>A source silent for {@code window.idle.close.ms} of wall clock stops holding windows back (a quiet input
+ * partition must not stop every summary); when all are silent that long (a finite replay has ended, the
+ * input stopped), time is taken to follow the wall clock from the last progress on, so the last windows
+ * close too, within window + grace + idle time. The idle time should exceed the time a fail-over takes
+ * (the consumer session timeout), or a moved task's late partials are dropped.
  *
  * <h2>Exactly once</h2>
- * The tallies and the stream and close times live in changelogged stores; a summary is emitted in the same
- * transaction that deletes its tally and advances the close time. After a crash the restored state either
- * still holds the tally (the summary's transaction was aborted) or holds neither (it committed), and the
- * close time refuses a second summary for a window already emitted.
+ * Tallies, source progress and the close time live in changelogged stores; a summary is emitted in the same
+ * transaction that deletes its tally and advances the close time, and the close time refuses a second
+ * summary for a window already emitted.
  */
-final class WindowMerger implements Processor<String, WindowPartial, String, WindowSummary> {
-    private static final String STREAM_TIME = "stream-time";
+final class WindowMerger implements Processor<String, WindowUpdate, String, WindowSummary> {
     private static final String CLOSED_THROUGH = "closed-through";
+    private static final String SOURCE = "source-";
     private static final long NEVER = Long.MAX_VALUE;
 
     private final TumblingWindows windows;
-    private final Duration idle;
+    private final long idleMs;
     private final WindowSummarizer summarizer;
     private final List<WindowListener> listeners;
     private final Counter lateEvents;
+    private final Map<Integer, Progress> sources = new HashMap<>();
     private ProcessorContext<String, WindowSummary> context;
     private KeyValueStore<String, WindowTally> tallies;
     private KeyValueStore<String, Long> clock;
-    private long streamTime;
     private long closedThrough;
-    private long lastInputWallMs;
     private long nextCloseAt;
 
     WindowMerger(TumblingWindows windows, Duration idle, WindowSummarizer summarizer, List<WindowListener> listeners,
                  Counter lateEvents) {
         this.windows = windows;
-        this.idle = idle;
+        this.idleMs = idle.toMillis();
         this.summarizer = summarizer;
         this.listeners = listeners;
         this.lateEvents = lateEvents;
@@ -65,42 +72,78 @@ final class WindowMerger implements Processor<String, WindowPartial, String, Win
         this.context = context;
         this.tallies = context.getStateStore(WindowStage.TALLY_STORE);
         this.clock = context.getStateStore(WindowStage.CLOCK_STORE);
-        this.streamTime = restored(STREAM_TIME);
-        this.closedThrough = restored(CLOSED_THROUGH);
-        this.lastInputWallMs = context.currentSystemTimeMs();
+        long now = context.currentSystemTimeMs();
+        sources.clear();
+        Long closed = null;
+        try (KeyValueIterator<String, Long> it = clock.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, Long> entry = it.next();
+                if (entry.key.equals(CLOSED_THROUGH)) {
+                    closed = entry.value;
+                } else if (entry.key.startsWith(SOURCE)) {
+                    // restored sources count as active from now: they get the idle time to report again
+                    sources.put(Integer.parseInt(entry.key.substring(SOURCE.length())), new Progress(entry.value, now));
+                }
+            }
+        }
+        this.closedThrough = closed == null ? Long.MIN_VALUE : closed;
         this.nextCloseAt = earliestClose();
-        Duration check = Duration.ofMillis(Math.max(10, Math.min(1_000, idle.toMillis() / 2)));
-        context.schedule(check, PunctuationType.WALL_CLOCK_TIME, this::closeIfIdle);
+        Duration check = Duration.ofMillis(Math.max(10, Math.min(1_000, idleMs / 2)));
+        context.schedule(check, PunctuationType.WALL_CLOCK_TIME, now2 -> closeThrough(watermark(now2)));
     }
 
     @Override
-    public void process(Record<String, WindowPartial> record) {
-        lastInputWallMs = context.currentSystemTimeMs();
-        if (record.timestamp() > streamTime) {
-            streamTime = record.timestamp();
-            clock.put(STREAM_TIME, streamTime);
+    public void process(Record<String, WindowUpdate> record) {
+        WindowUpdate update = record.value();
+        if (update.isProgress()) {
+            advance(update.source(), update.sourceTime());
+        } else {
+            merge(record.key(), update);
         }
-        WindowPartial partial = record.value();
+        closeThrough(watermark(context.currentSystemTimeMs()));
+    }
+
+    private void advance(int source, long time) {
+        Progress progress = sources.computeIfAbsent(source, s -> new Progress(time, 0));
+        progress.time = Math.max(progress.time, time);
+        progress.lastHeardMs = context.currentSystemTimeMs();
+        clock.put(SOURCE + source, progress.time);
+    }
+
+    private void merge(String key, WindowUpdate partial) {
         long closesAt = windows.closesAt(partial.windowStart());
-        if (closesAt <= Math.max(streamTime, closedThrough)) {
-            if (WindowKey.ALL.equals(record.key())) {
+        if (closesAt <= closedThrough) {
+            if (WindowKey.ALL.equals(key)) {
                 // every event is in exactly one ALL partial (and also in its sample's and run's)
                 lateEvents.increment(partial.tally().count(0));
             }
-        } else {
-            String slot = slot(partial.windowStart(), record.key());
-            WindowTally merged = tallies.get(slot);
-            tallies.put(slot, merged == null ? partial.tally() : merged.merge(partial.tally()));
-            nextCloseAt = Math.min(nextCloseAt, closesAt);
+            return;
         }
-        closeThrough(streamTime);
+        String slot = slot(partial.windowStart(), key);
+        WindowTally merged = tallies.get(slot);
+        tallies.put(slot, merged == null ? partial.tally() : merged.merge(partial.tally()));
+        nextCloseAt = Math.min(nextCloseAt, closesAt);
     }
 
-    private void closeIfIdle(long nowMs) {
-        long idleFor = nowMs - lastInputWallMs;
-        if (idleFor >= idle.toMillis() && streamTime > Long.MIN_VALUE) {
-            closeThrough(streamTime + idleFor);
+    /**
+     * The smallest progress of the sources heard within the idle time; when none has been, the latest
+     * progress plus the wall-clock time since it was heard; {@code Long.MIN_VALUE} before any progress.
+     */
+    private long watermark(long nowMs) {
+        long slowestActive = NEVER;
+        long latest = Long.MIN_VALUE;
+        long lastHeard = Long.MIN_VALUE;
+        for (Progress p : sources.values()) {
+            if (nowMs - p.lastHeardMs < idleMs) {
+                slowestActive = Math.min(slowestActive, p.time);
+            }
+            latest = Math.max(latest, p.time);
+            lastHeard = Math.max(lastHeard, p.lastHeardMs);
         }
+        if (slowestActive != NEVER) {
+            return slowestActive;
+        }
+        return sources.isEmpty() ? Long.MIN_VALUE : latest + (nowMs - lastHeard);
     }
 
     /** Emits and forgets every window that closes at or before {@code time}, in order of start. */
@@ -146,11 +189,6 @@ final class WindowMerger implements Processor<String, WindowPartial, String, Win
         }
     }
 
-    private long restored(String name) {
-        Long value = clock.get(name);
-        return value == null ? Long.MIN_VALUE : value;
-    }
-
     /**
      * Store key: the window start as 19 zero-padded digits, so the store's byte order is time order, then
      * the summary key. Window starts are never negative (Kafka refuses negative record timestamps).
@@ -166,5 +204,16 @@ final class WindowMerger implements Processor<String, WindowPartial, String, Win
 
     private static String keyOf(String slot) {
         return slot.substring(20);
+    }
+
+    /** A source's latest reported event time, and when (wall clock) it was last heard. */
+    private static final class Progress {
+        long time;
+        long lastHeardMs;
+
+        Progress(long time, long lastHeardMs) {
+            this.time = time;
+            this.lastHeardMs = lastHeardMs;
+        }
     }
 }

@@ -2,7 +2,10 @@ package org.adtrigger.streams.window;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,9 +23,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * The windowed significance branch of the topology. Each scoring task tallies its events per window and
- * key itself ({@link TaskWindowTallies}) and, at every commit, sends one {@link WindowPartial} per window and
- * key it touched; the partials are repartitioned by key ({@code window-partials}) and merged by
- * {@link WindowMerger}, which emits each window's summary once, when it closes.
+ * key itself ({@link TaskWindowTallies}) and, at every commit, sends one partial {@link WindowUpdate} per window and
+ * key it touched, then its progress; the partials are repartitioned by key ({@code window-partials}), the
+ * progress marks go to every partition, and {@link WindowMerger} merges the partials and emits each window's
+ * summary once, when every source has passed its end plus grace.
  *
  * <p>This replaced a repartition of three whole scored events per event (keys ALL, sample, run) into a
  * windowed aggregate with suppress: the Kafka records per event fell from about six to the outputs' own,
@@ -38,25 +42,34 @@ public final class WindowStage {
     }
 
     /**
-     * @param partials the scoring tasks' partial tallies, keyed {@code TYPE:name}, timestamped with their latest event
-     * @param idle     wall-clock time without partials after which the windows close as if time went on
+     * @param updates  the scoring tasks' partial tallies (keyed {@code TYPE:name}) and progress marks
+     * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      */
-    public static void attach(KStream<String, WindowPartial> partials, TumblingWindows windows, Duration idle,
+    public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, Duration idle,
                               WindowSummarizer summarizer, String topic, List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
                 .description("Scored events not counted in any window summary: their window had closed when they arrived")
                 .register(registry);
-        partials.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.partial()).withName("window-partials"))
+        updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
+                        .withStreamPartitioner(WindowStage::partitionsOf))
                 .process(new MergerSupplier(windows, idle, summarizer, listeners, late), Named.as("window-merge"))
                 .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
     }
 
+    /** Partials go to their key's partition (default partitioning); progress marks go to every partition. */
+    private static Optional<Set<Integer>> partitionsOf(String topic, String key, WindowUpdate update, int partitions) {
+        if (!update.isProgress()) {
+            return Optional.empty();
+        }
+        return Optional.of(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
+    }
+
     private record MergerSupplier(TumblingWindows windows, Duration idle, WindowSummarizer summarizer,
                                   List<WindowListener> listeners, Counter late)
-            implements ProcessorSupplier<String, WindowPartial, String, WindowSummary> {
+            implements ProcessorSupplier<String, WindowUpdate, String, WindowSummary> {
         @Override
-        public Processor<String, WindowPartial, String, WindowSummary> get() {
+        public Processor<String, WindowUpdate, String, WindowSummary> get() {
             return new WindowMerger(windows, idle, summarizer, listeners, late);
         }
 

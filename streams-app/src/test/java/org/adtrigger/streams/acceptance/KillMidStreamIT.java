@@ -20,6 +20,7 @@ import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testing.GeneratedEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;
+import org.adtrigger.streams.testsupport.WindowExactness;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * arriving, each time after it has scored events in that life (so batches, transactions and commits are in
  * flight), and restarted with the same application id and state directory. A read_committed reader of
  * scored-events must then see every selected input exactly once: nothing lost from a buffered batch,
- * nothing duplicated from an aborted transaction.
+ * nothing duplicated from an aborted transaction. Every window's ALL summary, emitted once, must count
+ * exactly the scored events of its window, tier by tier (10 s windows; the last close after 3 s idle).
  */
 class KillMidStreamIT {
     private static final int KILLS = 3;
@@ -41,6 +43,7 @@ class KillMidStreamIT {
     private static final long CHUNK_PERIOD_MS = 500;
     /** Events a life must score before it is killed. */
     private static final double SCORED_BEFORE_KILL = 200;
+    private static final long WINDOW_MS = 10_000;
 
     @TempDir
     Path dir;
@@ -78,14 +81,16 @@ class KillMidStreamIT {
                 }
                 try (AppProcess last = start(model, bootstrap, KILLS + 1)) {
                     last.awaitReady(Duration.ofSeconds(60));
-                    List<Long> numbers = Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
-                                    AvroSerdes.scoredEvent().deserializer(), selected.size(), Duration.ofSeconds(90),
-                                    Duration.ofSeconds(3))
-                            .stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
+                    List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(bootstrap, "scored-events",
+                            new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer(), selected.size(),
+                            Duration.ofSeconds(90), Duration.ofSeconds(3));
+                    List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
                     System.out.printf("KillMidStreamIT: all %d selected events read after %.1f s%n", selected.size(),
                             (System.nanoTime() - start) / 1e9);
                     assertThat(sent.get()).isEqualTo(EVENTS);
                     assertThat(numbers).as(last.log()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
+                    int windows = WindowExactness.assertExact(bootstrap, scored, WINDOW_MS, false, Duration.ofSeconds(60));
+                    System.out.printf("KillMidStreamIT: %d ALL windows exact%n", windows);
                 }
             } finally {
                 feeder.shutdownNow();
@@ -97,6 +102,7 @@ class KillMidStreamIT {
     private AppProcess start(Path model, String bootstrap, int life) {
         return AppProcess.start(model, bootstrap, dir.resolve("app-" + life + ".log"),
                 "application.id=kill-it", "state.dir=" + dir.resolve("state"), "processing.guarantee=exactly_once_v2",
+                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=3000",
                 // A killed member leaves no goodbye: let the group drop it in seconds, not the default 45 s.
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
     }

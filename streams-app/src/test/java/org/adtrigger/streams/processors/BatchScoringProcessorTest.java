@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.core.rmm.RmmBuilder;
@@ -16,8 +17,9 @@ import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
-import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
+import org.adtrigger.streams.window.WindowUpdate;
+import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,8 @@ class BatchScoringProcessorTest {
     private static final long WINDOW_MS = 10_000;
 
     private final List<Integer> batches = new ArrayList<>();
-    private final MockProcessorContext<byte[], ScoringOutput> context = new MockProcessorContext<>();
+    private final MockProcessorContext<byte[], ScoringOutput> context =
+            new MockProcessorContext<>(new Properties(), new TaskId(0, 2), null);
     private final PreCommitHook hook = PreCommitHook.builder(HOOK).build();
 
     BatchScoringProcessorTest() {
@@ -69,7 +72,7 @@ class BatchScoringProcessorTest {
     }
 
     @Test
-    void beforeACommitTheBufferIsScoredAndTheWindowTalliesLeaveAsOnePartialPerWindowAndKey() {
+    void beforeACommitTheBufferIsScoredAndTheWindowTalliesLeaveAsOnePartialPerWindowAndKeyThenTheProgress() {
         BatchScoringProcessor processor = started(3);
         for (int i = 0; i < 7; i++) {
             // events 0..4 in the first 10 s window, 5 and 6 in the second; sample "data", run 1
@@ -85,17 +88,20 @@ class BatchScoringProcessorTest {
         assertThat(out.subList(0, 7)).extracting(o -> o.event().getEventNumber()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
         assertThat(context.forwarded().subList(0, 7)).extracting(f -> f.record().timestamp())
                 .containsExactly(0L, 2000L, 4000L, 6000L, 8000L, 10_000L, 12_000L);
-        List<MockProcessorContext.CapturedForward<? extends byte[], ? extends ScoringOutput>> partials =
-                context.forwarded().subList(7, context.forwarded().size());
-        assertThat(partials).hasSize(6).allMatch(f -> !f.record().value().isScoredEvent());
-        assertThat(partials).extracting(f -> f.record().value().windowKey() + "@" + f.record().value().partial().windowStart()
-                        + "=" + f.record().value().partial().tally().count(0) + " t" + f.record().timestamp())
-                .containsExactlyInAnyOrder("ALL:all@0=5 t8000", "SAMPLE:data@0=5 t8000", "RUN:1@0=5 t8000",
-                        "ALL:all@10000=2 t12000", "SAMPLE:data@10000=2 t12000", "RUN:1@10000=2 t12000");
+        List<ScoringOutput> window = out.subList(7, out.size());
+        assertThat(window).hasSize(7).allMatch(o -> !o.isScoredEvent());
+        assertThat(window.subList(0, 6)).extracting(o -> o.windowKey() + "@" + o.update().windowStart()
+                        + "=" + o.update().tally().count(0) + " from " + o.update().source())
+                .containsExactlyInAnyOrder("ALL:all@0=5 from 2", "SAMPLE:data@0=5 from 2", "RUN:1@0=5 from 2",
+                        "ALL:all@10000=2 from 2", "SAMPLE:data@10000=2 from 2", "RUN:1@10000=2 from 2");
+        assertThat(context.forwarded().subList(7, 13)).extracting(f -> f.record().timestamp())
+                .as("a partial's timestamp is its latest event's").containsOnly(8000L, 12_000L);
+        assertThat(window.get(6).update()).as("the progress comes last").isEqualTo(WindowUpdate.progress(2, 12_000L));
+        assertThat(window.get(6).windowKey()).isEqualTo(WindowUpdate.PROGRESS_KEY);
 
         context.resetForwards();
         hook.flushCache();
-        assertThat(context.forwarded()).as("nothing left after a commit").isEmpty();
+        assertThat(context.forwarded()).as("nothing new: nothing to send").isEmpty();
     }
 
     @Test
@@ -127,7 +133,7 @@ class BatchScoringProcessorTest {
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
         return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
                 new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0)), batchSize, Duration.ofMillis(20),
+                new TumblingWindows(WINDOW_MS, 0), batchSize, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
     }
 }

@@ -72,10 +72,16 @@ class WindowTallyTest {
             whole.add(events[i]);
             (i < 2 ? first : second).add(events[i]);
         }
-        Serde<WindowPartial> partials = VersionedSerde.partial();
-        WindowPartial sent = new WindowPartial(60_000L, second);
-        WindowPartial received = partials.deserializer().deserialize("t", partials.serializer().serialize("t", sent));
+        Serde<WindowUpdate> updates = VersionedSerde.update();
+        WindowUpdate sent = WindowUpdate.partial(3, 60_000L, second);
+        WindowUpdate received = updates.deserializer().deserialize("t", updates.serializer().serialize("t", sent));
+        assertThat(received.isProgress()).isFalse();
+        assertThat(received.source()).isEqualTo(3);
         assertThat(received.windowStart()).isEqualTo(60_000L);
+        WindowUpdate progress = updates.deserializer().deserialize("t",
+                updates.serializer().serialize("t", WindowUpdate.progress(2, 123_456L)));
+        assertThat(progress).isEqualTo(WindowUpdate.progress(2, 123_456L));
+        assertThat(progress.isProgress()).isTrue();
 
         WindowTally merged = first.merge(received.tally());
 
