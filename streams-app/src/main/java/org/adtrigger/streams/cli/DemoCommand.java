@@ -91,13 +91,14 @@ final class DemoCommand implements Callable<Integer> {
      * Short windows so the burst shows within a minute (the grace stays at 5 s: on two busy cores events
      * reached the windows up to 3.7 s late at start-up, and late ones are dropped); a state directory of
      * its own, since a fresh broker's changelogs would not match state left by an earlier run; tier 3 as
-     * the anomaly cut.
+     * the anomaly cut; windows closed 5 s after the input stops (one process, no fail-over to wait for).
      */
     private Map<String, String> defaults(Path stateDir) {
         return Map.of(
                 ConfigKey.APPLICATION_ID.key(), "adtrigger-demo",
                 ConfigKey.WINDOW_SIZE_MS.key(), Long.toString(window.toMillis()),
                 ConfigKey.ANOMALY_MIN_TIER.key(), "3",
+                ConfigKey.WINDOW_IDLE_CLOSE_MS.key(), "5000",
                 ConfigKey.STATE_DIR.key(), stateDir.toString(),
                 HttpSettings.PORT, Integer.toString(freeOrAny(PREFERRED_HTTP_PORT)));
     }

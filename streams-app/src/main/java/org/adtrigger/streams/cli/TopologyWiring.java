@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.streams.topology.AnomalyTopology;
@@ -22,6 +23,15 @@ final class TopologyWiring {
     /** @throws IllegalArgumentException naming the first topology setting whose value is not valid */
     TopologyWiring(Properties properties) {
         this.config = TriggerConfig.from(properties);
+    }
+
+    private TopologyWiring(TriggerConfig config) {
+        this.config = config;
+    }
+
+    /** The same wiring for an input topic of {@code partitions} partitions (the scoring tasks windows wait for). */
+    TopologyWiring withInputPartitions(int partitions) {
+        return new TopologyWiring(config.with(ConfigKey.TOPIC_PARTITIONS, Integer.toString(partitions)));
     }
 
     Map<String, Integer> topics() {

@@ -3,10 +3,12 @@ package org.adtrigger.streams.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
+import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.http.HttpSettings;
 import org.adtrigger.streams.http.OpsHttpServer;
 import org.adtrigger.streams.metrics.AppMetrics;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 final class TriggerRunner {
     static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
     private static final Logger LOG = LoggerFactory.getLogger(TriggerRunner.class);
+    private static final Duration INPUT_LOOKUP_TIMEOUT = Duration.ofSeconds(15);
     private static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     private static final long RUNNING_POLL_MS = 50;
 
@@ -63,12 +66,16 @@ final class TriggerRunner {
                 broker = parts.add("embedded Kafka broker", EmbeddedKafkaBroker.onFreePorts());
                 effective = withBootstrap(config, broker.bootstrapServers());
             }
-            TopologyWiring wiring = new TopologyWiring(effective);
+            TopologyWiring configured = new TopologyWiring(effective);
             if (broker != null) {
                 broker.start();
-                broker.createTopics(wiring.topics());
-                LOG.info("Created topics {} (name=partitions)", wiring.topics());
+                broker.createTopics(configured.topics());
+                LOG.info("Created topics {} (name=partitions)", configured.topics());
             }
+            OptionalInt partitions = InputPartitions.lookUp(
+                    effective.getProperty(BOOTSTRAP_SERVERS, ConfigKey.BOOTSTRAP_SERVERS.defaultValue()),
+                    configured.eventsTopic(), INPUT_LOOKUP_TIMEOUT);
+            TopologyWiring wiring = partitions.isPresent() ? configured.withInputPartitions(partitions.getAsInt()) : configured;
             AppMetrics metrics = parts.add("metrics", new AppMetrics());
             metrics.bindScorer(model.card(), model.device());
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();

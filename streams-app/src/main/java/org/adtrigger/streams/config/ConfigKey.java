@@ -21,7 +21,8 @@ public enum ConfigKey {
     TOPIC_WINDOWS("topic.windows", "window-summaries", Kind.TEXT,
             "Final `WindowSummary` per closed window and key (all, per sample, per run)"),
     TOPIC_PARTITIONS("topic.partitions", "4", Kind.COUNT,
-            "Partitions of the input and output topics when the app creates them (embedded broker, demo)"),
+            "Partitions of the input and output topics when the app creates them (embedded broker, demo); "
+                    + "`run` sets it to the input topic's actual count, the scoring tasks the windows wait for"),
     REPLICATION_FACTOR("replication.factor", "-1", Kind.REPLICATION,
             "Replication factor of internal topics (changelogs, repartition); -1 takes the broker default"),
     BATCH_SIZE("batch.size", "512", Kind.COUNT, "Events scored in one model call at most"),
@@ -31,9 +32,10 @@ public enum ConfigKey {
     WINDOW_SIZE_MS("window.size.ms", "60000", Kind.MILLIS, "Length of the tumbling event-time windows"),
     WINDOW_GRACE_MS("window.grace.ms", "5000", Kind.MILLIS_OR_ZERO,
             "How long after its end a window still accepts late events before its summary is emitted"),
-    WINDOW_IDLE_CLOSE_MS("window.idle.close.ms", "10000", Kind.MILLIS,
-            "Wall-clock time without new input after which event time is taken to follow the wall clock, so the "
-                    + "last windows of a finished replay close too (within window + grace + this)"),
+    WINDOW_IDLE_CLOSE_MS("window.idle.close.ms", "60000", Kind.MILLIS,
+            "Wall-clock silence after which a scoring task (input partition) no longer holds windows open; when all "
+                    + "are silent, event time follows the wall clock, so the last windows of a finished replay close "
+                    + "within window + grace + this. Keep it above the fail-over time (session timeout) for exact windows"),
     MAX_OBJECTS("max.objects", "256", Kind.COUNT,
             "Events with more physics objects are dead-lettered whole (TOO_MANY_OBJECTS), never truncated"),
     MAX_RECORD_BYTES("max.record.bytes", "1048576", Kind.COUNT,

@@ -114,6 +114,11 @@ public final class TriggerConfig {
         return new TumblingWindows(windowSize().toMillis(), windowGrace().toMillis());
     }
 
+    /** Partitions of the input topic (and of the topics the app creates): one scoring task each. */
+    public int topicPartitions() {
+        return intValue(ConfigKey.TOPIC_PARTITIONS);
+    }
+
     public Duration windowIdleClose() {
         return millis(ConfigKey.WINDOW_IDLE_CLOSE_MS);
     }

@@ -103,7 +103,7 @@ public final class AnomalyTopology {
         KStream<String, WindowUpdate> windowUpdates = scoring
                 .filterNot((key, out) -> out.isScoredEvent(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
-        WindowStage.attach(windowUpdates, config.windows(), config.windowIdleClose(), summarizer, config.windowsTopic(),
+        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(), summarizer, config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

@@ -23,8 +23,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <h2>When a window closes: a watermark over the sources</h2>
  * Every scoring task (a <i>source</i>: one input partition) sends, after its partials of a commit, a progress
- * mark to every merger task: the latest event time it has scored and sent. The watermark is the smallest
- * progress of the active sources, and a window closes when the watermark reaches its end plus the grace. So
+ * mark to every merger task: the latest event time it has scored and sent. The sources are the input
+ * topic's partitions, all of them known from the start (a task that has not reported yet is waited for).
+ * The watermark is the smallest progress of the active sources, and a window closes when the watermark reaches its end plus the grace. So
  * a window waits for the slowest source: a task that lags after a restart or a fail-over to another
  * instance still gets its events into the window, however far ahead the others are. A partial that arrives
  * for a window already closed (an event later than the grace within its own partition) is dropped and its
@@ -47,6 +48,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private static final long NEVER = Long.MAX_VALUE;
 
     private final TumblingWindows windows;
+    private final int sourcePartitions;
     private final long idleMs;
     private final WindowSummarizer summarizer;
     private final List<WindowListener> listeners;
@@ -58,9 +60,10 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private long closedThrough;
     private long nextCloseAt;
 
-    WindowMerger(TumblingWindows windows, Duration idle, WindowSummarizer summarizer, List<WindowListener> listeners,
+    WindowMerger(TumblingWindows windows, int sourcePartitions, Duration idle, WindowSummarizer summarizer, List<WindowListener> listeners,
                  Counter lateEvents) {
         this.windows = windows;
+        this.sourcePartitions = sourcePartitions;
         this.idleMs = idle.toMillis();
         this.summarizer = summarizer;
         this.listeners = listeners;
@@ -85,6 +88,10 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
                     sources.put(Integer.parseInt(entry.key.substring(SOURCE.length())), new Progress(entry.value, now));
                 }
             }
+        }
+        for (int p = 0; p < sourcePartitions; p++) {
+            // a source not heard of yet holds every window back until it reports, or for the idle time
+            sources.putIfAbsent(p, new Progress(Long.MIN_VALUE, now));
         }
         this.closedThrough = closed == null ? Long.MIN_VALUE : closed;
         this.nextCloseAt = earliestClose();
@@ -133,17 +140,19 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
         long slowestActive = NEVER;
         long latest = Long.MIN_VALUE;
         long lastHeard = Long.MIN_VALUE;
+        boolean heardAny = false;
         for (Progress p : sources.values()) {
             if (nowMs - p.lastHeardMs < idleMs) {
                 slowestActive = Math.min(slowestActive, p.time);
             }
             latest = Math.max(latest, p.time);
             lastHeard = Math.max(lastHeard, p.lastHeardMs);
+            heardAny |= p.time != Long.MIN_VALUE;
         }
         if (slowestActive != NEVER) {
             return slowestActive;
         }
-        return sources.isEmpty() ? Long.MIN_VALUE : latest + (nowMs - lastHeard);
+        return heardAny ? latest + (nowMs - lastHeard) : Long.MIN_VALUE;
     }
 
     /** Emits and forgets every window that closes at or before {@code time}, in order of start. */

@@ -43,9 +43,11 @@ public final class WindowStage {
 
     /**
      * @param updates  the scoring tasks' partial tallies (keyed {@code TYPE:name}) and progress marks
+     * @param sourcePartitions the input topic's partitions: the scoring tasks whose progress windows wait for
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      */
-    public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, Duration idle,
+    public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
+                              Duration idle,
                               WindowSummarizer summarizer, String topic, List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
@@ -53,7 +55,7 @@ public final class WindowStage {
                 .register(registry);
         updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
                         .withStreamPartitioner(WindowStage::partitionsOf))
-                .process(new MergerSupplier(windows, idle, summarizer, listeners, late), Named.as("window-merge"))
+                .process(new MergerSupplier(windows, sourcePartitions, idle, summarizer, listeners, late), Named.as("window-merge"))
                 .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
     }
 
@@ -65,12 +67,12 @@ public final class WindowStage {
         return Optional.of(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
     }
 
-    private record MergerSupplier(TumblingWindows windows, Duration idle, WindowSummarizer summarizer,
+    private record MergerSupplier(TumblingWindows windows, int sourcePartitions, Duration idle, WindowSummarizer summarizer,
                                   List<WindowListener> listeners, Counter late)
             implements ProcessorSupplier<String, WindowUpdate, String, WindowSummary> {
         @Override
         public Processor<String, WindowUpdate, String, WindowSummary> get() {
-            return new WindowMerger(windows, idle, summarizer, listeners, late);
+            return new WindowMerger(windows, sourcePartitions, idle, summarizer, listeners, late);
         }
 
         /** In memory with changelogs, cached: a tally is rewritten by many partials between two commits. */

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * flight), and restarted with the same application id and state directory. A read_committed reader of
  * scored-events must then see every selected input exactly once: nothing lost from a buffered batch,
  * nothing duplicated from an aborted transaction. Every window's ALL summary, emitted once, must count
- * exactly the scored events of its window, tier by tier (10 s windows; the last close after 3 s idle).
+ * exactly the scored events of its window, tier by tier (10 s windows; the last close after 15 s idle).
  */
 class KillMidStreamIT {
     private static final int KILLS = 3;
@@ -102,7 +102,7 @@ class KillMidStreamIT {
     private AppProcess start(Path model, String bootstrap, int life) {
         return AppProcess.start(model, bootstrap, dir.resolve("app-" + life + ".log"),
                 "application.id=kill-it", "state.dir=" + dir.resolve("state"), "processing.guarantee=exactly_once_v2",
-                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=3000",
+                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=15000",
                 // A killed member leaves no goodbye: let the group drop it in seconds, not the default 45 s.
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
     }

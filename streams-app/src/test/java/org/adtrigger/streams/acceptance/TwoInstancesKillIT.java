@@ -99,7 +99,7 @@ class TwoInstancesKillIT {
         return AppProcess.start(model, bootstrap, dir.resolve("app-" + name + ".log"),
                 "application.id=two-instances-it", "state.dir=" + dir.resolve("state-" + name),
                 "processing.guarantee=exactly_once_v2", "topic.partitions=" + PARTITIONS,
-                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=3000",
+                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=15000",
                 // A killed member leaves no goodbye: let the group drop it in seconds, not the default 45 s.
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
     }

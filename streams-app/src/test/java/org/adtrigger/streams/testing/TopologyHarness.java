@@ -44,7 +44,8 @@ public final class TopologyHarness implements AutoCloseable {
     public final TestOutputTopic<String, WindowSummary> windows;
 
     public TopologyHarness(TriggerConfig config, ModelCard card, Path stateDir) {
-        TriggerConfig local = config.with(ConfigKey.STATE_DIR, stateDir.toString());
+        // the driver has one partition per topic: one scoring task, the one source the windows wait for
+        TriggerConfig local = config.with(ConfigKey.STATE_DIR, stateDir.toString()).with(ConfigKey.TOPIC_PARTITIONS, "1");
         WindowListener listener = heard::add;
         driver = new TopologyTestDriver(
                 AnomalyTopology.build(local, card, () -> new MetScorer(TestCards.LAYOUT, local.batchSize(), batches::add),
