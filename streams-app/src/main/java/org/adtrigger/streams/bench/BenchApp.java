@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +25,7 @@ final class BenchApp implements AutoCloseable {
     private static final long WATCH_INTERVAL_MS = 20;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
     private static final String THREAD_METRICS = "stream-thread-metrics";
+    private static final String PRODUCER_TOPIC_METRICS = "producer-topic-metrics";
     /** The stream thread's loop phases, each a metric {@code <phase>-ratio}. */
     private static final List<String> LOOP_PHASES = List.of("poll", "process", "punctuate", "commit");
 
@@ -64,7 +66,7 @@ final class BenchApp implements AutoCloseable {
             }
         });
         return new Throughput(target, seconds(doneNanos - startNanos), seconds(first[0] - startNanos),
-                Math.min(first[1], target), loopPhaseShares());
+                Math.min(first[1], target), loopPhaseShares(), recordsPerEvent(target));
     }
 
     /**
@@ -128,6 +130,24 @@ final class BenchApp implements AutoCloseable {
             }
         });
         return shares;
+    }
+
+    /**
+     * Records the application's producers sent per input event, by topic: Kafka's {@code record-send-total}
+     * producer metric, summed over the stream threads (records of aborted transactions included).
+     */
+    private Map<String, Double> recordsPerEvent(long events) {
+        Map<String, Double> perTopic = new TreeMap<>();
+        for (Map.Entry<MetricName, ? extends Metric> entry : streams.metrics().entrySet()) {
+            MetricName name = entry.getKey();
+            String topic = name.tags().get("topic");
+            if (name.group().equals(PRODUCER_TOPIC_METRICS) && name.name().equals("record-send-total") && topic != null
+                    && entry.getValue().metricValue() instanceof Double sent) {
+                String shown = topic.startsWith(applicationId + "-") ? topic.substring(applicationId.length() + 1) : topic;
+                perTopic.merge(shown, sent / events, Double::sum);
+            }
+        }
+        return perTopic;
     }
 
     private static double seconds(long nanos) {

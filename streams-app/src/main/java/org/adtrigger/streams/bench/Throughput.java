@@ -13,9 +13,11 @@ import java.util.Map;
  *                            a loop in memory)
  * @param eventsAtFirstCommit events done by then
  * @param timeShares          where the time went, as fractions named for the reader (insertion order kept)
+ * @param recordsPerEvent     records the run wrote per input event, by topic (Kafka Streams applications only;
+ *                            internal topics named without the application id prefix)
  */
 record Throughput(long events, double seconds, double firstCommitSeconds, long eventsAtFirstCommit,
-                  Map<String, Double> timeShares) {
+                  Map<String, Double> timeShares, Map<String, Double> recordsPerEvent) {
 
     Throughput {
         if (events < 1 || !(seconds > 0)) {
@@ -23,6 +25,19 @@ record Throughput(long events, double seconds, double firstCommitSeconds, long e
                     + " events in " + seconds + " s");
         }
         timeShares = Collections.unmodifiableMap(new LinkedHashMap<>(timeShares));
+        recordsPerEvent = Collections.unmodifiableMap(new LinkedHashMap<>(recordsPerEvent));
+    }
+
+    Throughput(long events, double seconds, double firstCommitSeconds, long eventsAtFirstCommit,
+               Map<String, Double> timeShares) {
+        this(events, seconds, firstCommitSeconds, eventsAtFirstCommit, timeShares, Map.of());
+    }
+
+    /** Records per input event on internal topics (repartition and changelog): {@code -repartition}/{@code -changelog}. */
+    double internalRecordsPerEvent() {
+        return recordsPerEvent.entrySet().stream()
+                .filter(e -> e.getKey().endsWith("-repartition") || e.getKey().endsWith("-changelog"))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** Whether this run had a start-up before its first outputs (a Kafka Streams application does). */
@@ -47,6 +62,6 @@ record Throughput(long events, double seconds, double firstCommitSeconds, long e
     Throughput withShares(Map<String, Double> more) {
         Map<String, Double> all = new LinkedHashMap<>(timeShares);
         all.putAll(more);
-        return new Throughput(events, seconds, firstCommitSeconds, eventsAtFirstCommit, all);
+        return new Throughput(events, seconds, firstCommitSeconds, eventsAtFirstCommit, all, recordsPerEvent);
     }
 }
