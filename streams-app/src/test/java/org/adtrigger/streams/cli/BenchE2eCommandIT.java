@@ -1,6 +1,7 @@
 package org.adtrigger.streams.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 
@@ -48,8 +49,12 @@ class BenchE2eCommandIT {
             assertThat(step.path("p99Millis").asLong()).isLessThanOrEqualTo(step.path("p999Millis").asLong());
             assertThat(step.path("p999Millis").asLong()).isLessThanOrEqualTo(step.path("maxMillis").asLong());
         }
-        assertThat(steps.get(1).path("offeredRate").asDouble()).isEqualTo(json.path("maximumRate").asDouble());
-        assertThat(json.path("goals")).hasSize(2);
+        // 100 % of the maximum, up to the rounding of maximum × 100 / 100
+        assertThat(steps.get(1).path("offeredRate").asDouble()).isCloseTo(json.path("maximumRate").asDouble(), within(1e-6));
+        assertThat(json.path("goals")).hasSize(6);
+        JsonNode records = json.path("throughput").path("scoring").path("recordsPerEvent");
+        assertThat(records.path("scored-events").asDouble()).as("one scored event per selected input").isPositive();
+        assertThat(records.has("window-partials-repartition")).as("the windows' one internal topic is counted").isTrue();
     }
 
     @Test
