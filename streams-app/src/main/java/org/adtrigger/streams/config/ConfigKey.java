@@ -46,7 +46,7 @@ public enum ConfigKey {
             "Directory of local state (changelogged stores, RocksDB window store)"),
     NUM_STREAM_THREADS("num.stream.threads", "1", Kind.COUNT,
             "Stream threads scoring in parallel (more than the input partitions leaves some idle)"),
-    COMMIT_INTERVAL_MS("commit.interval.ms", "100", Kind.MILLIS,
+    COMMIT_INTERVAL_MS("commit.interval.ms", "30", Kind.MILLIS,
             "How often tasks commit (ends the transaction under exactly_once_v2: bounds output latency)");
 
     /** Properties starting with this prefix are passed to Kafka Streams without it, e.g. {@code kafka.security.protocol}. */

@@ -37,6 +37,13 @@ public final class WindowStage {
     public static final String TALLY_STORE = "window-tallies";
     /** The merger's stream time and close time, so a restart neither reopens nor re-emits a window. */
     public static final String CLOCK_STORE = "window-clock";
+    /**
+     * Partitions of {@code window-partials}, and so merger tasks. The merge is light (a few records per commit
+     * per scoring task), while every partition a transaction writes costs a commit marker: each of the
+     * topic's partitions (progress marks go to all) and of the merger's two changelogs. One merger task
+     * writes three markers per commit where one per input partition wrote three per partition.
+     */
+    static final int MERGER_PARTITIONS = 1;
 
     private WindowStage() {
     }
@@ -54,7 +61,7 @@ public final class WindowStage {
                 .description("Scored events not counted in any window summary: their window had closed when they arrived")
                 .register(registry);
         updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
-                        .withStreamPartitioner(WindowStage::partitionsOf))
+                        .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
                 .process(new MergerSupplier(windows, sourcePartitions, idle, summarizer, listeners, late), Named.as("window-merge"))
                 .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
     }
