@@ -53,7 +53,7 @@ start=$SECONDS
 # ---- local bases: Debian bookworm with Debian's OpenJDK 17, kept in buildah's storage ----------------
 # base_image IMAGE PACKAGE: a minimal bookworm with PACKAGE, unless IMAGE exists already
 base_image() {
-  local image="$1" package="$2" rootfs="$cache/rootfs-${1##*/}" log="$cache/debootstrap-${2}.log" ctr mnt
+  local image="$1" package="$2" rootfs="$cache/rootfs-$2" log="$cache/debootstrap-${2}.log" ctr mnt
   if buildah inspect --type image "$image" >/dev/null 2>&1; then
     say "base $image (cached)"
     return
@@ -92,15 +92,28 @@ build() {
 }
 build streams-app
 build trainer
-buildah images --format 'verify-images: image {{.Name}}:{{.Tag}} {{.Size}}' localhost/adtrigger/streams-app:verify
-buildah images --format 'verify-images: image {{.Name}}:{{.Tag}} {{.Size}}' localhost/adtrigger/trainer:verify
+for target in streams-app trainer; do
+  say "image localhost/adtrigger/$target:verify: $(buildah images --format '{{.Size}}' "localhost/adtrigger/$target:verify")"
+done
 
 # ---- containers ------------------------------------------------------------------------------------------
 containers=()
 app_pid=""
+# app_java_pid: the java process that buildah run started for the app (same pid namespace: chroot isolation)
+app_java_pid() {
+  local pid="$app_pid" child
+  while child="$(pgrep -P "$pid" | head -1)" && [[ -n "$child" ]]; do
+    pid="$child"
+    [[ "$(cat "/proc/$pid/comm" 2>/dev/null)" != java ]] || { echo "$pid"; return; }
+  done
+}
 cleanup() {
-  local ctr
-  [[ -z "$app_pid" ]] || kill "$app_pid" 2>/dev/null || true
+  local ctr java
+  if [[ -n "$app_pid" ]]; then
+    java="$(app_java_pid)"
+    [[ -z "$java" ]] || kill -TERM "$java" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
   for ctr in "${containers[@]}"; do buildah rm "$ctr" >/dev/null 2>&1 || true; done
 }
 trap cleanup EXIT
@@ -110,7 +123,10 @@ container() {
   ctr="$(buildah from --pull-never "localhost/adtrigger/$1:verify")"
   containers+=("$ctr")
 }
-config_of() { buildah inspect --type image --format '{{json .OCIv1.Config}}' "localhost/adtrigger/$1:verify"; }
+config_of() {
+  buildah inspect --type image "localhost/adtrigger/$1:verify" \
+    | python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["OCIv1"]["config"]))'
+}
 config_value() { python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1]).get(sys.argv[2])))' "$@"; }
 
 # declared TARGET KEYWORD: the arguments of the last KEYWORD instruction in the Dockerfile's stage TARGET
@@ -142,7 +158,7 @@ check_image streams-app
 check_image trainer
 
 # service SERVICE TARGET [OPTION=VALUE...]: compose's SERVICE started in a new container of TARGET's image
-# (see compose-service-args.py); named volumes are directories under $cache/volumes, owned by the image's
+# (see compose-service-args.py; IMAGE_CONFIG_JSON is the image's OCI config); named volumes are directories under $cache/volumes, owned by the image's
 # user as Docker's new named volumes are. Sets $ctr, run_options and run_command.
 service() {
   local name="$1" target="$2" args volume uid
@@ -186,7 +202,8 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 service streams-app streams-app --bootstrap= --http-port="$port" --duration=600s
 app_log="$cache/streams-app.log"
 say "compose service streams-app: ${run_command[*]}"
-run_service "$app_log" &
+: >"$app_log"
+buildah run --isolation chroot "${run_options[@]}" "$ctr" -- "${run_command[@]}" >"$app_log" 2>&1 &
 app_pid=$!
 # wait_for WHAT SECONDS COMMAND...: polls COMMAND until it succeeds; fails when the app exits or time runs out
 wait_for() {
@@ -202,7 +219,8 @@ wait_for() {
 http_status() { curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$1"; }
 wait_for "embedded broker" 180 grep -q 'Embedded KRaft broker serving at' "$app_log"
 broker="$(grep -o -m1 'Embedded KRaft broker serving at [^ ]*' "$app_log" | awk '{print $NF}')"
-wait_for "200 from /readyz" 180 test "$(http_status /readyz)" = 200
+ready() { [[ "$(http_status /readyz)" == 200 ]]; }
+wait_for "200 from /readyz" 180 ready
 say "GET /readyz -> $(http_status /readyz)"
 [[ "$(http_status /healthz)" == 200 ]] || fail "streams-app: /healthz answered $(http_status /healthz)"
 say "GET /healthz -> 200"
@@ -210,12 +228,22 @@ say "GET /healthz -> 200"
 say "compose service replay to the embedded broker at $broker for 20s"
 service replay streams-app --bootstrap="$broker" --duration=20s
 run_service "$cache/replay.log" || fail_with_log "$cache/replay.log" "compose service replay failed"
-received() { curl -s "http://127.0.0.1:$port/metrics" | awk '$1 == "adtrigger_events_received_total" { print $2 }'; }
+received() { curl -s "http://127.0.0.1:$port/metrics" | awk '$1 ~ /^adtrigger_events_received_total({|$)/ { print $NF; exit }'; }
 events_arrived() { [[ "$(received)" =~ ^[0-9.eE+]+$ ]] && python3 -c 'import sys; sys.exit(float(sys.argv[1]) <= 0)' "$(received)"; }
 wait_for "adtrigger_events_received_total above 0 in /metrics" 60 events_arrived
-say "GET /metrics: $(curl -s "http://127.0.0.1:$port/metrics" | grep -m1 '^adtrigger_events_received_total')"
+say "GET /metrics: $(curl -s "http://127.0.0.1:$port/metrics" | grep -m1 -E '^adtrigger_events_received_total[{ ]')"
 
-kill -TERM "$app_pid"
-wait "$app_pid" || fail_with_log "$app_log" "streams-app did not stop cleanly on SIGTERM (exit $?)"
+# buildah run answers SIGTERM with SIGKILL to its process; docker stop sends SIGTERM to the app itself and
+# kills it after compose's stop_grace_period. The JVM reports a stop by SIGTERM as 143 after its shutdown hooks.
+grace="$(python3 -c 'import sys, yaml; print(yaml.safe_load(open(sys.argv[1]))["services"]["streams-app"]["stop_grace_period"])' \
+  "$repo/docker/compose.yaml")"
+app_java="$(app_java_pid)"
+[[ -n "$app_java" ]] || fail "streams-app: no java process under buildah run (pid $app_pid)"
+stop_start=$SECONDS
+kill -TERM "$app_java"
+status=0
+wait "$app_pid" || status=$?
 app_pid=""
-say "streams-app stopped on SIGTERM; all checks passed in $(( SECONDS - start ))s"
+(( status == 0 || status == 143 )) || fail_with_log "$app_log" "streams-app exited with status $status on SIGTERM"
+(( SECONDS - stop_start <= ${grace%s} )) || fail "streams-app took $(( SECONDS - stop_start ))s to stop, more than compose's stop_grace_period $grace"
+say "streams-app stopped on SIGTERM in $(( SECONDS - stop_start ))s (exit $status); all checks passed in $(( SECONDS - start ))s"
