@@ -9,8 +9,8 @@
 #     (no compose network here), and compose's `replay` service sends it events; /healthz, /readyz and
 #     /metrics (adtrigger_events_received_total above 0) are checked from the host.
 # Exits 0 when all pass, 1 with one "verify-images: FAIL ..." line otherwise, and 0 with one "skipped" line
-# when buildah/debootstrap cannot be installed. Bases, layers and the data volume are cached in buildah's
-# storage and VERIFY_CACHE (default /var/tmp/adtrigger-verify-images), so reruns take minutes.
+# when buildah/debootstrap cannot be installed. Bases and layers are cached in buildah's storage (logs and
+# volumes go to VERIFY_CACHE, default /var/tmp/adtrigger-verify-images), so reruns take minutes.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${VERIFY_CACHE:-/var/tmp/adtrigger-verify-images}"
@@ -190,7 +190,8 @@ buildah run --isolation chroot "$ctr" -- "${help_command[@]}" >"$cache/trainer-h
 grep -q -i '^usage: ' "$cache/trainer-help.log" || fail_with_log "$cache/trainer-help.log" "trainer image: --help printed no usage"
 say "trainer image: entrypoint with CMD ${help_command[*]: -1} prints its usage"
 
-# compose's model service: the demo data volume (kept between runs, as a named volume is)
+# compose's model service on a new data volume, as on a first `docker compose up`
+rm -rf "$cache/volumes"
 say "compose service model (prepare-demo.sh in the trainer image)"
 service model trainer
 run_service "$cache/model.log" || fail_with_log "$cache/model.log" "compose service model failed"
