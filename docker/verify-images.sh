@@ -9,8 +9,8 @@
 #     (no compose network here), and compose's `replay` service sends it events; /healthz, /readyz and
 #     /metrics (adtrigger_events_received_total above 0) are checked from the host.
 # Exits 0 when all pass, 1 with one "verify-images: FAIL ..." line otherwise, and 0 with one "skipped" line
-# when buildah/debootstrap cannot be installed. Bases and layers are cached in buildah's storage (logs and
-# volumes go to VERIFY_CACHE, default /var/tmp/adtrigger-verify-images), so reruns take minutes.
+# when buildah/debootstrap cannot be installed. The bases stay in buildah's storage (logs and volumes go to
+# VERIFY_CACHE, default /var/tmp/adtrigger-verify-images), so reruns take minutes.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cache="${VERIFY_CACHE:-/var/tmp/adtrigger-verify-images}"
@@ -115,6 +115,8 @@ cleanup() {
     wait "$app_pid" 2>/dev/null || true
   fi
   for ctr in "${containers[@]}"; do buildah rm "$ctr" >/dev/null 2>&1 || true; done
+  # untagged images: earlier builds and intermediate layers (about 1.3 GB a build); the bases stay
+  buildah rmi --prune >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
