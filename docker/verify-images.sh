@@ -30,6 +30,7 @@ missing=()
 command -v buildah >/dev/null 2>&1 || missing+=(buildah)
 command -v debootstrap >/dev/null 2>&1 || missing+=(debootstrap)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+command -v pgrep >/dev/null 2>&1 || missing+=(procps)
 python3 -c 'import yaml' >/dev/null 2>&1 || missing+=(python3-yaml)
 # debootstrap and chroot builds need root; the only other way in is password-less sudo for the whole run
 if [[ $(id -u) -ne 0 ]]; then
