@@ -50,6 +50,22 @@ class DockerfileTest {
     }
 
     @Test
+    void basesAreBuildArgumentsAndTheVerifyScriptSubstitutesTheCpuImagesBases() throws Exception {
+        for (Stage stage : dockerfile.stages()) {
+            if (!dockerfile.hasStage(stage.base())) {
+                assertThat(stage.baseArgument()).as("base of stage " + stage.name() + " written as a build argument").isPresent();
+            }
+        }
+        String script = Files.readString(OpsFiles.DOCKER.resolve("verify-images.sh"));
+        for (String image : List.of("streams-app", "trainer")) {
+            List<String> arguments = stagesBehind(dockerfile.stage(image)).stream()
+                    .flatMap(stage -> stage.baseArgument().stream()).distinct().toList();
+            assertThat(arguments).as("base arguments behind " + image).isNotEmpty()
+                    .allSatisfy(argument -> assertThat(script).contains("--build-arg " + argument + "="));
+        }
+    }
+
+    @Test
     void appImagesRunAsAnUnprivilegedUser() {
         for (String image : IMAGES) {
             assertThat(dockerfile.stage(image).user()).as("USER of " + image)
@@ -107,6 +123,19 @@ class DockerfileTest {
                 .filter(dockerfile::hasStage).map(dockerfile::stage)
                 .filter(s -> !s.arguments("RUN").isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError(image.name() + " copies from no build stage"));
+    }
+
+    /** The stage and every stage it builds on or copies from. */
+    private static List<Stage> stagesBehind(Stage image) {
+        List<Stage> found = new ArrayList<>(List.of(image));
+        for (int i = 0; i < found.size(); i++) {
+            Stage stage = found.get(i);
+            List<String> names = new ArrayList<>(List.of(stage.base()));
+            stage.arguments("COPY").stream().map(COPY_FROM::matcher).filter(Matcher::find).forEach(m -> names.add(m.group(1)));
+            names.stream().filter(dockerfile::hasStage).map(dockerfile::stage)
+                    .filter(s -> !found.contains(s)).forEach(found::add);
+        }
+        return found;
     }
 
     private static List<Path> sourceOf(String className) {
