@@ -45,6 +45,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate a trained model against signal samples: ROC and AUC vs an E_T^miss baseline,",
                 "efficiencies at fixed background efficiency, significance per tier and vs an E_T^miss cut."})
 final class EvaluateCommand implements Callable<Integer> {
+    private static final double PB_PER_FB = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -62,10 +64,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Report directory.")
     Path out;
 
-    @Option(names = "--lumi", paramLabel = "PB-1",
-            description = "Luminosity to quote yields at, in pb^-1 (default: the one the weights are normalised to, "
-                    + "from the model card).")
-    Double luminosityPb;
+    @Option(names = "--lumi", paramLabel = "FB-1",
+            description = "Luminosity to quote yields at, in fb^-1 like every --lumi (default: the one the weights "
+                    + "are normalised to, from the model card).")
+    Double luminosityFb;
 
     @Option(names = "--batch", defaultValue = "512", paramLabel = "N",
             description = "Events per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
@@ -132,17 +134,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private double reportLuminosity(double weightLumi) {
-        if (luminosityPb == null) {
+        if (luminosityFb == null) {
             return weightLumi;
-        }
-        if (!(luminosityPb > 0)) {
-            throw new ParameterException(spec.commandLine(), "--lumi must be positive, got " + luminosityPb);
         }
         if (Double.isNaN(weightLumi)) {
             throw new ParameterException(spec.commandLine(), "--lumi needs the luminosity the weights are "
                     + "normalised to, and the model card has no provenance");
         }
-        return luminosityPb;
+        return OptionValues.positive(spec, "--lumi", luminosityFb) * PB_PER_FB;
     }
 
     /** Scores one archive at a time, so that each archive's selected events can be counted. */

@@ -59,6 +59,8 @@ final class TrainCommand implements Callable<Integer> {
     /** Relative validation-loss gain below which an epoch does not count as an improvement. */
     private static final double MIN_RELATIVE_IMPROVEMENT = 1e-3;
 
+    private static final double PB_PER_FB = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -128,9 +130,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where the tier median is taken: score, log-score (default: ${DEFAULT-VALUE}).")
     String thresholdSpace;
 
-    @Option(names = "--lumi", defaultValue = "10000", paramLabel = "PB-1",
-            description = "Luminosity the event weights are normalised to, in pb^-1 (default: ${DEFAULT-VALUE} = 10 fb^-1).")
-    double luminosityPb;
+    @Option(names = "--lumi", defaultValue = "10", paramLabel = "FB-1",
+            description = "Luminosity the event weights are normalised to, in fb^-1 like every --lumi "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double luminosityFb;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "ND4J compute threads (OpenMP, libnd4j, BLAS) (default: ${DEFAULT-VALUE}).")
@@ -151,6 +154,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
+
+    /** The --lumi value in pb⁻¹, the unit weights and cross sections are computed in. */
+    private double luminosityPb() {
+        return OptionValues.positive(spec, "--lumi", luminosityFb) * PB_PER_FB;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -190,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
 
         ValidationScores scores = ValidationScores.collect(anomalyModel, validation.labelledBatches());
         CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb);
+                scores.backgroundWeights(), scale, luminosityPb());
         String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
         ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
                 data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
@@ -222,7 +230,7 @@ final class TrainCommand implements Callable<Integer> {
         double trainingMean = fitted.weightedMeanScore(training);
         ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
         CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb);
+                scores.backgroundWeights(), scale, luminosityPb());
         WeightedMean validationMean = new WeightedMean();
         double[] backgroundScores = scores.backgroundScores();
         double[] backgroundWeights = scores.backgroundWeights();
@@ -267,7 +275,7 @@ final class TrainCommand implements Callable<Integer> {
                     trainingPass.archiveRecords().get(i)));
         }
         return new ModelCard.Provenance(archives, seed, epochs, trainingLoss, validationLoss, trainingPass.selection().accepted(),
-                validation.firstPass().orElseThrow().selection().accepted(), luminosityPb, started.toString(),
+                validation.firstPass().orElseThrow().selection().accepted(), luminosityPb(), started.toString(),
                 softwareVersion());
     }
 

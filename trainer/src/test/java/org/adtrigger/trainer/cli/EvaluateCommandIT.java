@@ -49,7 +49,7 @@ class EvaluateCommandIT {
         StringWriter out = new StringWriter();
         int code = run(out, new StringWriter(), "evaluate", "--model", model.toString(), "--background",
                 dir + "/sm*.avro", "--signals", dir.resolve("zprime.avro").toString(), "--out", report.toString(),
-                "--lumi", "20000", "--no-progress");
+                "--lumi", "20", "--no-progress");
 
         assertThat(code).as(out.toString()).isZero();
         assertThat(out.toString()).contains("zprime2000", "AUC AE", "wrote 5 files");
@@ -62,6 +62,7 @@ class EvaluateCommandIT {
         JsonNode json = JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build()
                 .readTree(report.resolve("metrics.json").toFile());
         JsonNode provenance = json.get("provenance");
+        // --lumi 20 is in fb⁻¹ like every --lumi; the report keeps pb⁻¹
         assertThat(provenance.get("luminosityPb").asDouble()).isEqualTo(20000.0);
         assertThat(provenance.get("weightLuminosityPb").asDouble()).isEqualTo(10000.0);
         // the background archive is the training archive: its validation split only, ~20 % of 4000 events
