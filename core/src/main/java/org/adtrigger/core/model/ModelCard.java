@@ -60,9 +60,33 @@ public record ModelCard(
      * @param inputWidth  number of raw float cells per event fed to the ONNX input (layout size²)
      * @param keptCells   indices (row-major) of the cells the network sees, ascending; the others were
      *                    zero in every training event
+     * @param metPhi      whether the training events carried the E_T^miss azimuth (the m_T cells [0][i]
+     *                    need it; see {@link RmmOptions#metPhi()}); null in cards written before it was
+     *                    recorded, which all used it
      */
     public record Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
-                           String convention, int inputWidth, int[] keptCells) {
+                           String convention, int inputWidth, int[] keptCells, Boolean metPhi) {
+
+        /** Features of a model trained on events with the E_T^miss azimuth. */
+        public Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
+                        String convention, int inputWidth, int[] keptCells) {
+            this(rmmLayout, sqrtS, c, halfAngle, metThreshold, convention, inputWidth, keptCells, true);
+        }
+
+        /** Whether the model's m_T cells used the E_T^miss azimuth (true for cards that predate the field). */
+        public boolean usesMetPhi() {
+            return metPhi == null || metPhi;
+        }
+
+        /**
+         * Why events' E_T^miss azimuth is ignored by this model, or empty when it is used: said once by
+         * whoever loads the model.
+         */
+        public java.util.Optional<String> metPhiNote() {
+            return usesMetPhi() ? java.util.Optional.empty() : java.util.Optional.of("trained on events without "
+                    + "the E_T^miss azimuth: its m_T cells [0][i] are 0 for every event and the metPhi of "
+                    + "scored events is ignored");
+        }
 
         /**
          * A builder of the RMM this model was trained on, for whoever scores with it (stream or evaluation).
@@ -70,7 +94,8 @@ public record ModelCard(
          */
         public RmmBuilder newRmmBuilder() {
             return new RmmBuilder(RmmLayout.parse(rmmLayout),
-                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention)));
+                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention),
+                            usesMetPhi()));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.rmm.RmmOptions;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
@@ -257,8 +258,8 @@ final class TrainCommand implements Callable<Integer> {
         Objective objective = usage(() -> new Objective(error, beta, scoreKlWeight));
         CellStatistics statistics = CellStatistics.collect(training);
         if (statistics.events() == 0) {
-            throw new IllegalStateException("no event of the training split passed selection '"
-                    + dataOptions.selection + "'");
+            throw new IllegalStateException("no event of the training split passed: " + String.join("; ",
+                    SelectionCountsText.lines(dataOptions.selection, training.firstPass().orElseThrow().selection())));
         }
         progressDisplay.expectEventsPerEpoch(statistics.events());
         return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionCounts;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.thresholds.CardThresholds;
 import org.adtrigger.trainer.thresholds.ValidationScores;
@@ -41,6 +42,9 @@ final class TrainingSummary {
                 card.scaler(), card.score().definition());
         line("data      %d archive(s), %d events; selection %s: %s; %s", training.archives().size(), records,
                 card.selection(), selected("training", training), selected("validation", validation));
+        SelectionCountsText.lines(card.selection(), training.firstPass().orElseThrow().selection()).stream()
+                .skip(1).forEach(l -> line("training  %s", l));
+        card.features().metPhiNote().ifPresent(note -> line("note      model %s", note));
         out.println(fitLine);
         ModelCard.Thresholds t = card.thresholds();
         line("tiers     %s median %.5g; cuts %s; background pass fractions %s (from %d background events, "
