@@ -110,8 +110,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "VAE only: weight of the KL term added to the anomaly score (default: ${DEFAULT-VALUE}).")
     double scoreKlWeight;
 
-    @Option(names = "--epochs", defaultValue = "20", paramLabel = "N",
-            description = "Maximum number of epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "200", paramLabel = "N",
+            description = "Maximum number of epochs, a cap: training normally ends by early stopping (--patience) "
+                    + "and warns when it reaches the cap still improving (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--lr", defaultValue = "1e-3", paramLabel = "RATE",

@@ -30,7 +30,17 @@ final class TrainingSummary {
         return String.format(Locale.ROOT, "training  %d epoch(s)%s, best epoch %d: validation loss %.5g, "
                         + "training loss %.5g; %.0f events/s", result.epochs().size(),
                 result.stoppedEarly() ? " (stopped early)" : "", result.bestEpoch(), result.bestValidationLoss(),
-                card.provenance().trainLoss(), trainedEvents / trainingSeconds);
+                card.provenance().trainLoss(), trainedEvents / trainingSeconds)
+                + (result.stillImproving().isPresent() ? System.lineSeparator() + convergenceWarning(result) : "");
+    }
+
+    /** Training reached the epoch cap with the validation loss still falling. */
+    static String convergenceWarning(TrainingResult result) {
+        List<EpochReport> epochs = result.epochs();
+        return String.format(Locale.ROOT, "warning   not converged: the last of the %d epochs (the --epochs cap) "
+                        + "still lowered the validation loss by %.1f %% (%.5g to %.5g); raise --epochs",
+                epochs.size(), 100 * result.stillImproving().orElseThrow(),
+                epochs.get(epochs.size() - 2).validationLoss(), epochs.get(epochs.size() - 1).validationLoss());
     }
 
     /** @param fitLine how the model was trained or fitted, one line */
