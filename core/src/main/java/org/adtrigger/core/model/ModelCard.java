@@ -126,9 +126,18 @@ public record ModelCard(
     /**
      * @param target                 the background efficiency or the cross section in pb the cut was chosen for
      * @param cut                    score cut (a score strictly above it passes)
-     * @param backgroundPassFraction weighted background fraction actually passing the cut
+     * @param backgroundPassFraction weighted background fraction actually passing the cut: net Σw passing over
+     *                               total Σw, negative weights included (so it may be negative)
+     * @param meaningful             whether the point is statistically meaningful ({@code
+     *                               core.stats.WorkingPoint#sufficientStatistics}: ≥ 10 background events above
+     *                               the cut and a net passing weight above its √Σw²); null in older cards
      */
-    public record WorkingPoint(double target, double cut, double backgroundPassFraction) {
+    public record WorkingPoint(double target, double cut, double backgroundPassFraction, Boolean meaningful) {
+
+        /** A point whose statistics were not judged (cards written before the flag). */
+        public WorkingPoint(double target, double cut, double backgroundPassFraction) {
+            this(target, cut, backgroundPassFraction, null);
+        }
     }
 
     /**

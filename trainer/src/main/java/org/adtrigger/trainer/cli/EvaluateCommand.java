@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
@@ -106,14 +107,15 @@ final class EvaluateCommand implements Callable<Integer> {
             ScoredEvents signalEvents = new ScoredEvents();
             List<InputArchive> backgroundInputs;
             List<InputArchive> signalInputs;
+            List<String> selectionLines = new ArrayList<>();
             ProgressBar bar = showBar() ? EventProgressBar.start("scoring", -1) : null;
             try (BatchScorer scorer = onnx.newScorer(batch)) {
                 EventScoring scoring = new EventScoring(scorer, card.features().newRmmBuilder());
                 ProgressCounter counter = new ProgressCounter(bar);
                 backgroundInputs = score(backgroundFiles, scoring, backgroundEvents, counter, card,
-                        lumiFactor / split.validationFraction(),
+                        lumiFactor / split.validationFraction(), selectionLines,
                         files -> SplitEventIterator.of(files, selection.newSelector(), split, Split.VALIDATION));
-                signalInputs = score(signalFiles, scoring, signalEvents, counter, card, lumiFactor,
+                signalInputs = score(signalFiles, scoring, signalEvents, counter, card, lumiFactor, selectionLines,
                         files -> SplitEventIterator.all(files, selection.newSelector()));
             } finally {
                 if (bar != null) {
@@ -127,6 +129,9 @@ final class EvaluateCommand implements Callable<Integer> {
                     TrainCommand.softwareVersion(), lumi, weightLumi, split.validationFraction(), backgroundInputs,
                     signalInputs, scoringSeconds);
             List<Path> written = ReportWriter.write(out, context, evaluation, backgroundEvents, signalEvents);
+            selectionLines.forEach(spec.commandLine().getOut()::println);
+            card.features().metPhiNote().ifPresent(note -> spec.commandLine().getOut().println("note: model "
+                    + card.modelId() + " was " + note));
             summarize(spec.commandLine().getOut(), backgroundEvents, signalEvents, evaluation, written,
                     (System.nanoTime() - startNanos) / 1e9);
         }
@@ -147,6 +152,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Scores one archive at a time, so that each archive's selected events can be counted. */
     private static List<InputArchive> score(List<Path> files, EventScoring scoring, ScoredEvents table,
                                             ProgressCounter counter, ModelCard card, double weightFactor,
+                                            List<String> selectionLines,
                                             Function<List<Path>, SplitEventIterator> events) throws IOException {
         Set<String> trainingDigests = new HashSet<>();
         if (card.provenance() != null) {
@@ -159,6 +165,10 @@ final class EvaluateCommand implements Callable<Integer> {
             try (SplitEventIterator iterator = events.apply(List.of(file))) {
                 scoring.scoreAll(iterator, weightFactor, table, counter.from());
                 records = iterator.recordsPerArchive();
+                if (!card.selection().equals(SelectionPreset.NONE.id())) {
+                    SelectionCountsText.lines(card.selection(), iterator.selector().counts())
+                            .forEach(line -> selectionLines.add(file.getFileName() + ": " + line));
+                }
             }
             String sha = ArchiveDigest.sha256(file);
             inputs.add(new InputArchive(file.toString(), sha, records[0], table.size() - before,

@@ -79,8 +79,9 @@ final class TrainingSummary {
     }
 
     private static String points(List<ModelCard.WorkingPoint> points, String unit) {
-        return points.stream().map(p -> String.format(Locale.ROOT, "%s%s: cut %.5g (pass %.3g)", p.target(), unit,
-                p.cut(), p.backgroundPassFraction())).collect(Collectors.joining("; "));
+        return points.stream().map(p -> String.format(Locale.ROOT, "%s%s: cut %.5g (pass %.3g%s)", p.target(), unit,
+                p.cut(), p.backgroundPassFraction(), Boolean.FALSE.equals(p.meaningful()) ? ", not meaningful" : ""))
+                .collect(Collectors.joining("; "));
     }
 
     private static String numbers(double[] values) {
