@@ -123,7 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             double scoringSeconds = (System.nanoTime() - startNanos) / 1e9;
-            Evaluation evaluation = Evaluation.of(backgroundEvents, signalEvents, card.thresholds());
+            Evaluation evaluation = Evaluation.of(backgroundEvents, signalEvents, card);
             ReportContext context = new ReportContext(model.toString(), ArchiveDigest.sha256(model), card,
                     spec.commandLine().getParseResult().originalArgs(), started.toString(),
                     TrainCommand.softwareVersion(), lumi, weightLumi, split.validationFraction(), backgroundInputs,
@@ -181,7 +181,7 @@ final class EvaluateCommand implements Callable<Integer> {
                                   Evaluation evaluation, List<Path> written, double seconds) {
         out.printf(Locale.ROOT, "scored %d background (validation split) and %d signal events%n", background.size(),
                 signals.size());
-        out.printf(Locale.ROOT, "%-24s %10s %10s   %s%n", "signal", "AUC AE", "AUC MET", "AE beats MET?");
+        out.printf(Locale.ROOT, "%-24s %10s %10s   %s%n", "signal", "AUC model", "AUC MET", "verdict");
         for (SignalReport s : evaluation.signals()) {
             out.printf(Locale.ROOT, "%-24s %10.4f %10.4f   %s%n", s.sample(), s.autoencoder().auc(),
                     s.metBaseline().auc(), s.verdict());

@@ -52,7 +52,10 @@ class EvaluateCommandIT {
                 "--lumi", "20", "--no-progress");
 
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("zprime2000", "AUC AE", "wrote 5 files");
+        assertThat(out.toString()).contains("zprime2000", "AUC model", "wrote 5 files");
+        // the report names the method (the card's architecture "24:tanh ..."), never a generic autoencoder
+        assertThat(Files.readString(report.resolve("index.html"))).contains("<td>24:tanh</td>")
+                .contains("<i>E</i><sub>T</sub><sup>miss</sup>").doesNotContain("E_T^miss");
         for (String png : new String[] {"score-distribution.png", "roc-zprime2000.png",
                 "significance-met-zprime2000.png"}) {
             byte[] bytes = Files.readAllBytes(report.resolve(png));
@@ -78,7 +81,7 @@ class EvaluateCommandIT {
         assertThat(zprime.get("expected").get("sumW").asDouble()).isCloseTo(480.0, within(1e-6));
         assertThat(zprime.get("autoencoder").get("auc").asDouble()).isBetween(0.5, 1.0);
         assertThat(zprime.get("tiers")).hasSize(4);
-        assertThat(zprime.get("verdict").asText()).contains("E_T^miss baseline");
+        assertThat(zprime.get("verdict").asText()).contains("E_T^miss baseline").contains("24:tanh model");
     }
 
     @Test
