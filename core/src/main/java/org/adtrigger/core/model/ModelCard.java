@@ -60,9 +60,33 @@ public record ModelCard(
      * @param inputWidth  number of raw float cells per event fed to the ONNX input (layout size²)
      * @param keptCells   indices (row-major) of the cells the network sees, ascending; the others were
      *                    zero in every training event
+     * @param metPhi      whether the training events carried the E_T^miss azimuth (the m_T cells [0][i]
+     *                    need it; see {@link RmmOptions#metPhi()}); null in cards written before it was
+     *                    recorded, which all used it
      */
     public record Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
-                           String convention, int inputWidth, int[] keptCells) {
+                           String convention, int inputWidth, int[] keptCells, Boolean metPhi) {
+
+        /** Features of a model trained on events with the E_T^miss azimuth. */
+        public Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
+                        String convention, int inputWidth, int[] keptCells) {
+            this(rmmLayout, sqrtS, c, halfAngle, metThreshold, convention, inputWidth, keptCells, true);
+        }
+
+        /** Whether the model's m_T cells used the E_T^miss azimuth (true for cards that predate the field). */
+        public boolean usesMetPhi() {
+            return metPhi == null || metPhi;
+        }
+
+        /**
+         * Why events' E_T^miss azimuth is ignored by this model, or empty when it is used: said once by
+         * whoever loads the model.
+         */
+        public java.util.Optional<String> metPhiNote() {
+            return usesMetPhi() ? java.util.Optional.empty() : java.util.Optional.of("trained on events without "
+                    + "the E_T^miss azimuth: its m_T cells [0][i] are 0 for every event and the metPhi of "
+                    + "scored events is ignored");
+        }
 
         /**
          * A builder of the RMM this model was trained on, for whoever scores with it (stream or evaluation).
@@ -70,7 +94,8 @@ public record ModelCard(
          */
         public RmmBuilder newRmmBuilder() {
             return new RmmBuilder(RmmLayout.parse(rmmLayout),
-                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention)));
+                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention),
+                            usesMetPhi()));
         }
     }
 
@@ -101,9 +126,18 @@ public record ModelCard(
     /**
      * @param target                 the background efficiency or the cross section in pb the cut was chosen for
      * @param cut                    score cut (a score strictly above it passes)
-     * @param backgroundPassFraction weighted background fraction actually passing the cut
+     * @param backgroundPassFraction weighted background fraction actually passing the cut: net Σw passing over
+     *                               total Σw, negative weights included (so it may be negative)
+     * @param meaningful             whether the point is statistically meaningful ({@code
+     *                               core.stats.WorkingPoint#sufficientStatistics}: ≥ 10 background events above
+     *                               the cut and a net passing weight above its √Σw²); null in older cards
      */
-    public record WorkingPoint(double target, double cut, double backgroundPassFraction) {
+    public record WorkingPoint(double target, double cut, double backgroundPassFraction, Boolean meaningful) {
+
+        /** A point whose statistics were not judged (cards written before the flag). */
+        public WorkingPoint(double target, double cut, double backgroundPassFraction) {
+            this(target, cut, backgroundPassFraction, null);
+        }
     }
 
     /**

@@ -31,7 +31,9 @@ import org.adtrigger.schema.PhysObject;
  *   <li>{@code [0][0]}: E_T^miss / √s.</li>
  *   <li>{@code [0][i]}, first row: exact transverse mass of object i with the missing momentum,
  *       √((E_T,i + E_T^miss)² − |p_T,i + p_T^miss|²) / √s; 0 when the square is not positive; filled only
- *       when E_T^miss &gt; 0.</li>
+ *       when E_T^miss &gt; 0. These are the only cells that need the azimuth of E_T^miss: with
+ *       {@link RmmOptions#metPhi()} false they are 0 in every event (the other cells, [0][0] included, do
+ *       not change); with it true an event without φ (NaN) is refused.</li>
  *   <li>{@code [i][0]}, first column: C·(cosh(y_i) − 1).</li>
  *   <li>{@code [i][i]}, diagonal: E_T / √s for the leading object of a type; for the k-th (k ≥ 2) the
  *       imbalance (E_T,k−1 − E_T,k)/(E_T,k−1 + E_T,k), 0 when the denominator is 0.</li>
@@ -119,6 +121,11 @@ public final class RmmBuilder {
         int count = collectObjects(event.getObjects());
         double met = event.getMetEt() < options.metThreshold() ? 0.0 : event.getMetEt();
         double metPhi = event.getMetPhi();
+        if (options.metPhi() && Double.isNaN(metPhi) && !thesis) {
+            throw new IllegalArgumentException("event " + event.getRun() + ":" + event.getEventNumber()
+                    + " has no E_T^miss azimuth (metPhi NaN), which this RMM needs for its m_T cells [0][i]; "
+                    + "use options without MET phi (a model trained on events without it)");
+        }
         int size = layout.size();
         out[base] = (float) (met / energyScale);
         for (int a = 0; a < count; a++) {
@@ -167,6 +174,9 @@ public final class RmmBuilder {
     private double firstRow(int i, double met, double metPhi) {
         if (thesis) {
             return et[i];
+        }
+        if (!options.metPhi()) {
+            return 0.0;
         }
         return met > 0.0 ? Kinematics.transverseMass(et[i], px[i], py[i], met, metPhi) / energyScale : 0.0;
     }

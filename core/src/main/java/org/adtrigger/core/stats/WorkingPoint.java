@@ -10,6 +10,15 @@ package org.adtrigger.core.stats;
  * fewer than {@code minEventsAbove} raw background events lie above the cut (for instance ε = 1e-5 on a
  * sample of 10⁵ events); such a point should be reported as "not enough statistics", not used.
  *
+ * <p><b>Negative weights.</b> Every sum keeps them (the cut is a quantile of the cumulative weighted
+ * distribution, see {@link WeightedSample}), so the background passing a cut far in the tail may have a
+ * net weight of either sign. The rule: {@code efficiency} is the net passing Σw over the total Σw, as it is
+ * (it may be negative, and is then reported, not hidden), and a point counts as statistically meaningful
+ * only when the net passing weight is positive and above its own uncertainty, Σw &gt; √Σw² (less than 100 %
+ * relative error), besides the {@code minEventsAbove} raw events; otherwise {@code sufficientStatistics}
+ * is false and the point must not be used as a rate or an efficiency. With positive weights the second
+ * condition only asks for more than one event above the cut.
+ *
  * @param targetEfficiency     the requested background efficiency (may exceed 1 for a cross-section point
  *                             asking for more background than the sample holds)
  * @param cut                  the score cut; −∞ when every event passes
@@ -71,7 +80,18 @@ public record WorkingPoint(double targetEfficiency, double cut, WeightedCount pa
         double cut = efficiency >= 1.0 ? Double.NEGATIVE_INFINITY : background.quantile(1.0 - efficiency);
         WeightedCount passing = background.above(cut);
         int events = background.countAbove(cut);
-        return new WorkingPoint(efficiency, cut, passing, passing.sumW() / total, events, events >= minEventsAbove);
+        return new WorkingPoint(efficiency, cut, passing, passing.sumW() / total, events,
+                events >= minEventsAbove && netWeightAboveItsError(passing));
+    }
+
+    /** Σw &gt; √Σw²: positive, and known to better than 100 %. */
+    static boolean netWeightAboveItsError(WeightedCount passing) {
+        return passing.sumW() > Math.sqrt(passing.sumW2());
+    }
+
+    /** Whether the net background weight passing the cut is not positive (negative weights in the tail). */
+    public boolean nonPositivePassingWeight() {
+        return !(passing.sumW() > 0.0);
     }
 
     /** The background cross-section passing the cut [pb], for weights normalised to {@code luminosityInvPb}. */

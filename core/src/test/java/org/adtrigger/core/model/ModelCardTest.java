@@ -32,6 +32,23 @@ class ModelCardTest {
     }
 
     @Test
+    void aModelTrainedWithoutMetPhiSaysSoAndBuildsTheRmmWithoutIt() {
+        ModelCard.Features f = new ModelCard.Features("T4N6655", 13000, 0.15, true, 30, "ADFILTER", 529,
+                new int[] {0}, false);
+        String json = ModelCardJson.toJson(new ModelCard(1, "m", f, "none", "a", "NONE",
+                card("T4N6655", 529, 1).score(), card("T4N6655", 529, 1).thresholds(), null));
+        assertThat(json).contains("\"metPhi\" : false");
+        ModelCard.Features back = ModelCardJson.fromJson(json, "test").features();
+        assertThat(back.usesMetPhi()).isFalse();
+        assertThat(back.newRmmBuilder().options().metPhi()).isFalse();
+        assertThat(back.metPhiNote()).get().asString().contains("m_T cells [0][i] are 0 for every event");
+        // cards written before the field existed all used φ
+        String old = json.replace("\"metPhi\" : false", "\"metPhi\" : null");
+        assertThat(ModelCardJson.fromJson(old, "old").features().usesMetPhi()).isTrue();
+        assertThat(card("T4N6655", 529, 1).features().metPhiNote()).isEmpty();
+    }
+
+    @Test
     void sidecarFileRoundTrip(@TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
         assertThat(ModelCardJson.sidecarOf(model)).isEqualTo(dir.resolve("m.card.json"));

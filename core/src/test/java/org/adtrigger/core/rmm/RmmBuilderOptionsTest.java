@@ -42,6 +42,38 @@ class RmmBuilderOptionsTest {
     }
 
     @Test
+    void withoutMetPhiOnlyTheTransverseMassCellsOfTheFirstRowAreZero() {
+        float[] with = RmmFixtures.build(LAYOUT, RmmOptions.DEFAULTS, RmmFixtures.sixObjects(RmmFixtures.MET));
+        org.adtrigger.schema.Event noPhi = RmmFixtures.sixObjects(RmmFixtures.MET);
+        noPhi.setMetPhi(Float.NaN);
+        float[] without = RmmFixtures.build(LAYOUT, RmmOptions.DEFAULTS.withMetPhi(false), noPhi);
+        // an event that has φ gives the same cells to a model trained without it
+        float[] phiIgnored = RmmFixtures.build(LAYOUT, RmmOptions.DEFAULTS.withMetPhi(false),
+                RmmFixtures.sixObjects(RmmFixtures.MET));
+
+        assertThat(without).containsExactly(phiIgnored);
+        for (int cell = 0; cell < LAYOUT.cells(); cell++) {
+            boolean transverseMass = cell > 0 && cell < LAYOUT.size();
+            if (transverseMass) {
+                assertThat(without[cell]).as(LAYOUT.cellName(0, cell)).isZero();
+            } else {
+                assertThat(without[cell]).as("cell %d", cell).isEqualTo(with[cell]);
+            }
+        }
+        assertThat(with[LAYOUT.cellIndex(0, J1)]).as("mT(j1) with phi").isPositive();
+        assertThat(without[0]).isEqualTo((float) (RmmFixtures.MET / 13000.0));
+    }
+
+    @Test
+    void anEventWithoutMetPhiIsRefusedByOptionsThatUseIt() {
+        org.adtrigger.schema.Event noPhi = RmmFixtures.sixObjects(RmmFixtures.MET);
+        noPhi.setMetPhi(Float.NaN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> RmmFixtures.build(LAYOUT, RmmOptions.DEFAULTS, noPhi))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no E_T^miss azimuth");
+    }
+
+    @Test
     void thresholdZeroKeepsSmallMet() {
         RmmOptions options = RmmOptions.DEFAULTS.withMetThreshold(0.0);
         float[] rmm = RmmFixtures.build(LAYOUT, options, RmmFixtures.sixObjects(29.5f));

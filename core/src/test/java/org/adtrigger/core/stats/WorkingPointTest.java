@@ -55,6 +55,40 @@ class WorkingPointTest {
         assertThat(all.eventsAbove()).isEqualTo(N);
     }
 
+    /** 1000 bulk events of weight 1, a tail of 20 events of weight 1 and, at the top, one of weight −15. */
+    private static WeightedSample negativeTail() {
+        double[] scores = new double[1021];
+        double[] weights = new double[1021];
+        for (int i = 0; i < 1021; i++) {
+            scores[i] = i + 1;
+            weights[i] = i == 1020 ? -15.0 : 1.0;
+        }
+        return WeightedSample.of(scores, weights);
+    }
+
+    @Test
+    void aNegativeWeightInTheTailMakesAPointMeaninglessDespiteEnoughEvents() {
+        WeightedSample bkg = negativeTail();
+        for (double eps : new double[] {1e-2, 1e-3, 1e-4}) {
+            WorkingPoint wp = WorkingPoint.atBackgroundEfficiency(bkg, eps, WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE);
+            assertThat(wp.eventsAbove()).as("eps %s", eps).isGreaterThanOrEqualTo(10);
+            // net passing weight at most 10 with Σw² ≥ 225 from the negative event: not above its error
+            assertThat(wp.passing().sumW()).as("eps %s", eps).isLessThanOrEqualTo(10.0);
+            assertThat(wp.sufficientStatistics()).as("eps %s", eps).isFalse();
+            assertThat(wp.efficiency()).isEqualTo(wp.passing().sumW() / 1005.0);
+        }
+        WorkingPoint deep = WorkingPoint.atBackgroundEfficiency(bkg, 1e-4, 10);
+        assertThat(deep.nonPositivePassingWeight()).isTrue();
+    }
+
+    @Test
+    void theNetWeightMustExceedItsUncertainty() {
+        assertThat(WorkingPoint.netWeightAboveItsError(new WeightedCount(2.0, 2.0))).isTrue();
+        assertThat(WorkingPoint.netWeightAboveItsError(new WeightedCount(1.0, 1.0))).isFalse();
+        assertThat(WorkingPoint.netWeightAboveItsError(new WeightedCount(-0.5, 3.0))).isFalse();
+        assertThat(WorkingPoint.netWeightAboveItsError(new WeightedCount(0.0, 0.0))).isFalse();
+    }
+
     @Test
     void weightedBackgroundMovesTheCut() {
         // Two events: score 1 with weight 9, score 2 with weight 1; positions 0.45 and 0.95.

@@ -65,16 +65,18 @@ public final class CsvSource extends TextEventSource {
             String p = g.name() + ".";
             OptionalDouble wp = options.btagWp().isPresent() ? options.btagWp() : g.btagWp();
             boolean tagged = g.columns().containsKey("btag") && wp.isPresent();
-            TypeRule type = tagged ? TypeRule.bTag(p + "btag", wp) : TypeRule.fixed(g.type());
+            TypeRule type = g.type() == null ? TypeRule.byValue(p + "typeColumn", g.typeMap())
+                    : tagged ? TypeRule.bTag(p + "btag", wp) : TypeRule.fixed(g.type());
             ObjectColumns spec = ObjectColumns.of(type, p + "pt", p + "eta", p + "phi")
                     .energy(mapped(g, "e")).mass(mapped(g, "mass")).charge(mapped(g, "charge"))
                     .btag(mapped(g, "btag")).ptcone30(mapped(g, "ptcone30"), false)
-                    .etcone20(mapped(g, "etcone20"), false).tight(mapped(g, "tight"), 1);
-            groups.add(spec);
+                    .etcone20(mapped(g, "etcone20"), false);
+            // an identification the table lacks passes, as a missing isolation (0) does
+            groups.add(g.columns().containsKey("tight") ? spec.tight(mapped(g, "tight"), 1) : spec.alwaysTight());
         }
         Map<String, String> event = mapping.event();
         return new NtupleLayout(mapping.unit().toGeV(), event.containsKey("run") ? EVENT + "run" : null,
-                event.containsKey("number") ? EVENT + "number" : null, EVENT + "met", EVENT + "metPhi", groups,
+                event.containsKey("number") ? EVENT + "number" : null, EVENT + "met", event.containsKey("metPhi") ? EVENT + "metPhi" : null, groups,
                 OriginRule.weightColumn(SampleNames.of(lines.name(), options), 0, mapping.isData(),
                         event.containsKey("weight") ? EVENT + "weight" : null));
     }

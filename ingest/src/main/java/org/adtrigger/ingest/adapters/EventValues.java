@@ -18,13 +18,28 @@ public record EventValues(long run, long eventNumber, String sample, int dataset
     public static final float SQRT_S = 13000f;
 
     public Event build(List<PhysObject> objects) throws BadRecordException {
+        if (!Double.isFinite(metPhi)) {
+            throw new BadRecordException("missing ET " + metEt + " GeV at phi " + metPhi + " is not valid");
+        }
+        return event(metPhi, objects);
+    }
+
+    /**
+     * The event of a source that does not record the azimuth of the missing ET: its {@code metPhi} is NaN,
+     * which the RMM reads as "not measured" (its m_T cells are then 0), whatever {@link #metPhi()} holds.
+     */
+    public Event buildWithoutMetPhi(List<PhysObject> objects) throws BadRecordException {
+        return event(Float.NaN, objects);
+    }
+
+    private Event event(double phi, List<PhysObject> objects) throws BadRecordException {
         if (!Double.isFinite(weight)) {
             throw new BadRecordException("weight is " + weight);
         }
-        if (!Double.isFinite(metEt) || !Double.isFinite(metPhi) || metEt < 0) {
+        if (!Double.isFinite(metEt) || metEt < 0) {
             throw new BadRecordException("missing ET " + metEt + " GeV at phi " + metPhi + " is not valid");
         }
         return new Event(run, eventNumber, sample, datasetId, isData, weight, TruthLabel.UNKNOWN, SQRT_S,
-                (float) metEt, (float) metPhi, objects);
+                (float) metEt, (float) phi, objects);
     }
 }

@@ -50,8 +50,13 @@ public final class NtupleEventMapper {
         EventOrigin origin = layout.origin().origin(block, i);
         long run = layout.run() == null ? 0 : integer(block, layout.run(), i);
         long number = layout.event() == null ? block.recordNumber(i) : integer(block, layout.event(), i);
+        double metEt = block.scalar(layout.met(), i) * layout.toGeV();
+        if (layout.metPhi() == null) {
+            return new EventValues(run, number, origin.sample(), origin.datasetId(), origin.isData(), origin.weight(),
+                    metEt, Double.NaN).buildWithoutMetPhi(objects);
+        }
         return new EventValues(run, number, origin.sample(), origin.datasetId(), origin.isData(), origin.weight(),
-                block.scalar(layout.met(), i) * layout.toGeV(), block.scalar(layout.metPhi(), i)).build(objects);
+                metEt, block.scalar(layout.metPhi(), i)).build(objects);
     }
 
     private static long integer(ColumnBlock block, String column, int i) throws IOException, BadRecordException {

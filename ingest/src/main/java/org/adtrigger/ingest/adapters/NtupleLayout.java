@@ -12,7 +12,8 @@ import java.util.List;
  * @param run     run-number column, or null for formats without one (run 0)
  * @param event   event-number column, or null (the entry number is used)
  * @param met     missing-ET magnitude column (a scalar or a one-element vector)
- * @param metPhi  missing-ET azimuth column
+ * @param metPhi  missing-ET azimuth column, or null for formats without one (metPhi NaN: see
+ *                {@link EventValues#buildWithoutMetPhi})
  */
 public record NtupleLayout(double toGeV, String run, String event, String met, String metPhi,
         List<ObjectColumns> objects, OriginRule origin) {

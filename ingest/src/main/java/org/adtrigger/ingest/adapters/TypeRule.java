@@ -1,6 +1,10 @@
 package org.adtrigger.ingest.adapters;
 
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import org.adtrigger.schema.ObjectType;
 
 /** How the {@link ObjectType} of each object of a group is decided, from one column or from nothing. */
@@ -19,7 +23,12 @@ public sealed interface TypeRule {
 
     /** Electrons and muons told apart by a PDG code column: |code| 11 is an electron, 13 a muon. */
     static TypeRule leptonFlavour(String pdgColumn) {
-        return new LeptonFlavour(pdgColumn);
+        return byValue(pdgColumn, Map.of(11L, ObjectType.ELECTRON, 13L, ObjectType.MUON));
+    }
+
+    /** The type of each object from a column of whole numbers, compared without their sign. */
+    static TypeRule byValue(String column, Map<Long, ObjectType> types) {
+        return new ByValue(column, new TreeMap<>(types));
     }
 
     /**
@@ -42,20 +51,17 @@ public sealed interface TypeRule {
         }
     }
 
-    record LeptonFlavour(String column) implements TypeRule {
-        private static final int ELECTRON = 11;
-        private static final int MUON = 13;
-
+    record ByValue(String column, SortedMap<Long, ObjectType> types) implements TypeRule {
         @Override
         public ObjectType typeOf(double value) throws BadRecordException {
             double code = Math.abs(value);
-            if (code == ELECTRON) {
-                return ObjectType.ELECTRON;
+            ObjectType type = code == Math.rint(code) ? types.get((long) code) : null;
+            if (type == null) {
+                StringJoiner known = new StringJoiner(", ");
+                types.forEach((v, t) -> known.add(v + " (" + t + ")"));
+                throw new BadRecordException(column + " " + value + " is none of " + known);
             }
-            if (code == MUON) {
-                return ObjectType.MUON;
-            }
-            throw new BadRecordException(column + " " + value + " is neither an electron (11) nor a muon (13)");
+            return type;
         }
     }
 

@@ -32,8 +32,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--process", required = true, paramLabel = "LIST",
-            description = "Processes, comma-separated: " + ProcessCatalog.SYNTAX)
+    @Option(names = "--process", defaultValue = "sm", paramLabel = "LIST",
+            description = "Processes, comma-separated (default: ${DEFAULT-VALUE}, the SM background mix): "
+                    + ProcessCatalog.SYNTAX)
     String processes;
 
     @Option(names = "--events", required = true, paramLabel = "N",

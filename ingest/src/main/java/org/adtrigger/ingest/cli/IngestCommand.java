@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.core.selection.EventSelector;
+import org.adtrigger.core.selection.SelectionCountsText;
+import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.adapters.CsvMapping;
 import org.adtrigger.ingest.adapters.EnergyUnit;
 import org.adtrigger.ingest.adapters.IngestOptions;
@@ -54,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
     String selection;
 
     @Option(names = "--lumi", defaultValue = "10", paramLabel = "FB-1",
-            description = "Luminosity ATLAS Open Data MC weights are normalised to, fb^-1 (default: ${DEFAULT-VALUE}).")
+            description = "Luminosity ATLAS Open Data MC weights are normalised to, in fb^-1 like every --lumi "
+                    + "(default: ${DEFAULT-VALUE}).")
     double lumiFb;
 
     @Option(names = "--btag-wp", paramLabel = "SCORE",
@@ -75,6 +78,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--sample", paramLabel = "NAME", description = "Sample name for every event (default: from the input).")
     String sample;
+
+    @Option(names = "--is-data", description = "Mark every event as recorded data: isData true and weight 1, "
+            + "whatever the format or the CSV mapping says (default: as the input says).")
+    boolean isData;
 
     @Mixin
     ArchiveOutput output;
@@ -105,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (EventArchiveWriter writer = EventArchiveWriter.create(out, archiveCodec, provenance(inputFormat));
                 ProgressBar bar = output.progressBar("ingest", Math.max(1, totalBytes / KB), " kB")) {
-            summary = new IngestRun(inputFormat, options, selector).run(inputs, writer::append,
+            summary = new IngestRun(inputFormat, options, selector, isData).run(inputs, writer::append,
                     bytes -> {
                         if (bar != null) {
                             bar.stepTo(bytes / KB);
@@ -113,6 +120,9 @@ final class IngestCommand implements Callable<Integer> {
                     });
         }
         summary.print(spec.commandLine().getOut());
+        if (!selection.equals(SelectionPreset.NONE.id())) {
+            SelectionCountsText.lines(selection, selector.counts()).forEach(spec.commandLine().getOut()::println);
+        }
         if (summary.clean()) {
             return 0;
         }
@@ -135,6 +145,9 @@ final class IngestCommand implements Callable<Integer> {
         meta.put("ingest.inputs", inputs.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(",")));
         meta.put("ingest.selection", selection);
         meta.put("ingest.lumi_fb", Double.toString(lumiFb));
+        if (isData) {
+            meta.put("ingest.is_data", "true");
+        }
         if (btagWp != null) {
             meta.put("ingest.btag_wp", btagWp.toString());
         }

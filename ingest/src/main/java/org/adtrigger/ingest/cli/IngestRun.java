@@ -29,11 +29,14 @@ final class IngestRun {
     private final InputFormat format;
     private final IngestOptions options;
     private final EventSelector selector;
+    private final boolean markData;
 
-    IngestRun(InputFormat format, IngestOptions options, EventSelector selector) {
+    /** @param markData every event becomes recorded data (isData, weight 1), whatever its input says */
+    IngestRun(InputFormat format, IngestOptions options, EventSelector selector, boolean markData) {
         this.format = format;
         this.options = options;
         this.selector = selector;
+        this.markData = markData;
     }
 
     /**
@@ -82,6 +85,10 @@ final class IngestRun {
             summary.bad(bad);
         }
         for (Event event : chunk.events()) {
+            if (markData) {
+                event.setIsData(true);
+                event.setWeight(1.0);
+            }
             IngestSummary.SampleCounts counts = summary.sample(event.getSample());
             counts.read++;
             SelectionResult result = selector.select(event);

@@ -44,6 +44,15 @@ final class BasketIndex {
         return new BasketIndex(branch, starts);
     }
 
+    /** Baskets kept inside the tree record rather than under keys of their own. */
+    int embeddedCount() {
+        int n = 0;
+        for (int i = 0; i < count(); i++) {
+            n += i < branch.embedded().size() && branch.embedded().get(i) != null ? 1 : 0;
+        }
+        return n;
+    }
+
     int count() {
         return starts.length - 1;
     }

@@ -50,6 +50,21 @@ public final class RootBranch {
         return baskets.count();
     }
 
+    /**
+     * Where the baskets are: {@code file} (under their own keys), {@code tree record} (embedded, as ROOT
+     * keeps the last basket of a tree it did not close), both, or {@code external file NAME}.
+     */
+    public String basketLocation() {
+        if (!meta.externalFile().isEmpty()) {
+            return "external file " + meta.externalFile();
+        }
+        int embedded = baskets.embeddedCount();
+        if (embedded == 0) {
+            return "file";
+        }
+        return embedded == baskets.count() ? "tree record" : "file + tree record";
+    }
+
     /** C++-like description such as {@code float}, {@code float[3]}, {@code float[nJet]} or {@code std::vector<float>}. */
     public String typeDescription() {
         return switch (shape.kind()) {

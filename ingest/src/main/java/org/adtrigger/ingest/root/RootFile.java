@@ -73,6 +73,14 @@ public final class RootFile implements Closeable {
         return header.version();
     }
 
+    /**
+     * The file's default compression setting, algorithm × 100 + level (101 = zlib level 1, 404 = LZ4 level 4;
+     * level 0 = uncompressed), which its baskets were written with unless a branch chose otherwise.
+     */
+    public int compressionSetting() {
+        return header.compression();
+    }
+
     /** Every key, subdirectories included. */
     public List<RootKey> keys() {
         return keys;

@@ -41,6 +41,48 @@ class CsvSourceTest {
     }
 
     @Test
+    void slotTypesComeFromAnIdColumnAndTheMissingAzimuthAndIdAreDocumentedDefaults() throws IOException {
+        IngestOptions options = IngestOptions.DEFAULTS
+                .withMapping(Optional.of(TestFiles.resource("trilepton-mapping.properties")));
+        List<EventChunk> chunks = TestFiles.chunks(InputFormat.CSV.open(TestFiles.resource("trilepton.csv"),
+                options));
+        EventChunk chunk = chunks.get(0);
+
+        assertThat(chunk.events()).extracting(Event::getEventNumber).containsExactly(1L, 2L);
+        Event first = chunk.events().get(0);
+        assertThat(first.getObjects()).extracting(PhysObject::getType).containsExactly(ObjectType.ELECTRON,
+                ObjectType.MUON, ObjectType.MUON);
+        assertThat(chunk.events().get(1).getObjects()).extracting(PhysObject::getType)
+                .containsExactly(ObjectType.ELECTRON, ObjectType.ELECTRON);
+        // no metPhi column: NaN, "not measured"; no tight column: tight; no isolation columns: 0
+        assertThat(first.getMetPhi()).isNaN();
+        assertThat(first.getMetEt()).isEqualTo(55f);
+        assertThat(first.getObjects()).allSatisfy(o -> {
+            assertThat(o.getTightId()).isTrue();
+            assertThat(o.getPtcone30()).isZero();
+        });
+        assertThat(chunk.bad()).extracting(BadRecord::toString).containsExactly(
+                "trilepton.csv line 4: lep.typeColumn 15.0 is none of 11 (ELECTRON), 13 (MUON)");
+    }
+
+    @Test
+    void aTypeIsGivenOnceEitherFixedOrFromAMappedColumn() {
+        String base = "event.met = met\nobjects = l\nl.pt = pt\nl.eta = eta\nl.phi = phi\n";
+        assertThatThrownBy(() -> mapping(base)).hasMessage(
+                "m.properties: l.type or l.typeColumn with l.typeMap is required, not both");
+        assertThatThrownBy(() -> mapping(base + "l.type = MUON\nl.typeColumn = id\nl.typeMap = 13:MUON\n"))
+                .hasMessage("m.properties: l.type or l.typeColumn with l.typeMap is required, not both");
+        assertThatThrownBy(() -> mapping(base + "l.typeColumn = id\n"))
+                .hasMessage("m.properties: l.type or l.typeColumn with l.typeMap is required, not both");
+        assertThatThrownBy(() -> mapping(base + "l.typeColumn = id\nl.typeMap = 13=MUON\n"))
+                .hasMessage("m.properties: l.typeMap entry '13=MUON' is not VALUE:TYPE");
+        assertThatThrownBy(() -> mapping(base + "l.typeColumn = id\nl.typeMap = 13:MUON, -13:ELECTRON\n"))
+                .hasMessage("m.properties: l.typeMap maps 13 twice");
+        assertThatThrownBy(() -> mapping(base + "l.typeColumn = id\nl.typeMap = 13:MUON\nl.btagWp = 0.5\n"))
+                .hasMessageContaining("conflicts with l.typeColumn");
+    }
+
+    @Test
     void unreadableRowsAreReportedByLine() throws IOException {
         assertThat(read().bad()).extracting(BadRecord::toString).containsExactly(
                 "dimuon.csv line 4: column mu1_pt 'abc' is not a number",
@@ -48,8 +90,9 @@ class CsvSourceTest {
     }
 
     @Test
-    void mappingErrorsNameTheMappingAndKey() {
+    void mappingErrorsNameTheMappingAndKey() throws IOException {
         assertThatThrownBy(() -> mapping("event.metPhi = phi\n")).hasMessage("m.properties: event.met is required");
+        assertThat(mapping("event.met = met\n").event()).containsOnlyKeys("met");
         assertThatThrownBy(() -> mapping("event.met = met\nevent.metPhi = phi\nevent.wieght = w\n"))
                 .hasMessage("m.properties: unknown keys [event.wieght]");
         assertThatThrownBy(() -> mapping("event.met = met\nevent.metPhi = phi\nobjects = j\nj.type = JET\n"

@@ -69,6 +69,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void isDataMarksEveryEventAsDataAndTheSelectionIsSummarisedByReason() throws IOException {
+        Path archive = dir.resolve("data.avro");
+        int code = run("ingest", "--format", "csv", "--mapping", resource("trilepton-mapping.properties"),
+                "--in", resource("trilepton.csv"), "--out", archive.toString(), "--is-data",
+                "--selection", "thesis-3lep");
+
+        assertThat(code).isEqualTo(1);
+        List<Event> events = read(archive);
+        assertThat(events).extracting(Event::getEventNumber).containsExactly(1L);
+        assertThat(events.get(0).getIsData()).isTrue();
+        assertThat(events.get(0).getWeight()).isEqualTo(1.0);
+        assertThat(out.toString()).contains("selection 'thesis-3lep': 1 of 2 events passed",
+                "events rejected: too few leptons 1 (50.0 %)",
+                "bad: trilepton.csv line 4: lep.typeColumn 15.0 is none of 11 (ELECTRON), 13 (MUON)");
+    }
+
+    @Test
     void anUnreadableInputIsReportedAndTheOthersStillRead() throws IOException {
         Path archive = dir.resolve("two.avro");
         int code = run("ingest", "--format", "atlas-opendata", "--in", resource("dimuon.csv"),

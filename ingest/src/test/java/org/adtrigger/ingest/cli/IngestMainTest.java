@@ -52,6 +52,23 @@ class IngestMainTest {
     }
 
     @Test
+    void generateWithoutProcessGeneratesTheSmMix() throws IOException {
+        Path file = dir.resolve("sm-default.avro");
+
+        int code = run("generate", "--events", "500", "--out", file.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        List<Event> expected = new ArrayList<>();
+        EventGenerator.of("sm", 500, 1, 10).forEachRemaining(expected::add);
+        try (EventArchiveReader reader = EventArchiveReader.open(file)) {
+            assertThat(reader.metadata()).containsEntry("processes", "sm");
+            List<Event> read = new ArrayList<>();
+            reader.forEachRemaining(read::add);
+            assertThat(read).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void generateWithTheSigmaMixWritesEventsOfEqualWeightAndRecordsTheMix() throws IOException {
         Path file = dir.resolve("data-like.avro");
 

@@ -66,6 +66,7 @@ public final class OnnxModel implements AutoCloseable {
             LOG.info("Model {} ({}, {} cells) loaded from {} on {} with {} intra-op thread(s)", card.modelId(),
                     card.features().rmmLayout(), card.features().inputWidth(), file, opened.device().label(),
                     settings.intraOpThreads());
+            card.features().metPhiNote().ifPresent(note -> LOG.info("Model {} was {}", card.modelId(), note));
             return new OnnxModel(file, env, opened, card, signature);
         } catch (OrtException e) {
             opened.close();

@@ -26,12 +26,13 @@ public final class StreamsMain implements Runnable {
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new BenchCommand())
+                .addSubcommand(new TailCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench, tail)");
     }
 }

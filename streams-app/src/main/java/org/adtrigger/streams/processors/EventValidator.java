@@ -13,10 +13,22 @@ import org.adtrigger.schema.PhysObject;
 public final class EventValidator {
     private final int maxObjects;
     private final int maxRecordBytes;
+    private final boolean requireMetPhi;
 
+    /** A validator for a model whose RMM uses the E_T^miss azimuth: an event without it (NaN) is refused. */
     public EventValidator(int maxObjects, int maxRecordBytes) {
+        this(maxObjects, maxRecordBytes, true);
+    }
+
+    /**
+     * @param requireMetPhi whether the served model uses the E_T^miss azimuth ({@code
+     *                      card.features().usesMetPhi()}): then an event without it (NaN, "not recorded") is
+     *                      refused; a model trained without it accepts NaN and ignores any φ
+     */
+    public EventValidator(int maxObjects, int maxRecordBytes, boolean requireMetPhi) {
         this.maxObjects = maxObjects;
         this.maxRecordBytes = maxRecordBytes;
+        this.requireMetPhi = requireMetPhi;
     }
 
     /** Checks the encoded size, before any decoding work is spent on the record. */
@@ -37,7 +49,13 @@ public final class EventValidator {
         finite("weight", event.getWeight());
         finite("sqrtS", event.getSqrtS());
         finite("metEt", event.getMetEt());
-        finite("metPhi", event.getMetPhi());
+        if (requireMetPhi && Float.isNaN(event.getMetPhi())) {
+            throw new InvalidEventException(DeadLetterReason.NON_FINITE, "metPhi is NaN (not recorded), but the "
+                    + "model was trained with the E_T^miss azimuth, which its m_T cells need");
+        }
+        if (!Float.isNaN(event.getMetPhi())) {
+            finite("metPhi", event.getMetPhi());
+        }
         notNegative("metEt", event.getMetEt());
         for (int i = 0; i < objects.size(); i++) {
             check(i, objects.get(i));

@@ -31,6 +31,21 @@ class EventValidatorTest {
                 .hasMessage("record of 101 bytes exceeds max.record.bytes = 100");
     }
 
+    @Test
+    void aMissingMetPhiIsRefusedOnlyWhenTheModelUsesIt() {
+        Event noPhi = TestEvents.data(1, 50f);
+        noPhi.setMetPhi(Float.NaN);
+        assertThatThrownBy(() -> validator.check(noPhi))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.NON_FINITE))
+                .hasMessageContaining("metPhi is NaN (not recorded)");
+        EventValidator withoutPhi = new EventValidator(4, 100, false);
+        assertThatCode(() -> withoutPhi.check(noPhi)).doesNotThrowAnyException();
+        Event infinitePhi = TestEvents.data(2, 50f);
+        infinitePhi.setMetPhi(Float.POSITIVE_INFINITY);
+        assertThatThrownBy(() -> withoutPhi.check(infinitePhi)).hasMessage("metPhi is Infinity");
+    }
+
     /** An event of one jet plus photons up to {@code n} objects. */
     private static Event withObjects(int n) {
         Event event = TestEvents.data(1, 50f);

@@ -155,7 +155,7 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
     /** The train options every method shares (the method, data and output are added per method). */
     private List<String> trainOptions() {
         return List.of("--preset", preset, "--selection", selection, "--epochs", Integer.toString(epochs),
-                "--seed", Long.toString(seed), "--lumi", Double.toString(lumiInverseFb * 1000.0), "--threads",
+                "--seed", Long.toString(seed), "--lumi", Double.toString(lumiInverseFb), "--threads",
                 Integer.toString(threads), "--no-progress");
     }
 

@@ -7,6 +7,7 @@ import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.trainer.pipeline.ArchivePaths;
+import org.adtrigger.trainer.pipeline.MetPhiPresence;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.pipeline.Split;
 import org.adtrigger.trainer.pipeline.SplitAssignment;
@@ -35,7 +36,10 @@ final class DataOptions {
             description = "Events per mini-batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    /** Checks the options, expands the archive patterns and sets up both splits (nothing is read yet). */
+    /**
+     * Checks the options, expands the archive patterns and sets up both splits (only the first event of each
+     * archive is read, to see whether the archives record the E_T^miss azimuth).
+     */
     Splits open() throws IOException {
         return open(RmmOptions.DEFAULTS);
     }
@@ -46,6 +50,8 @@ final class DataOptions {
         SelectionPreset selectionPreset = OptionValues.usage(spec, () -> SelectionPreset.byId(selection));
         int batchSize = OptionValues.positive(spec, "--batch", batch);
         List<Path> archives = ArchivePaths.expand(data);
+        boolean metPhi = MetPhiPresence.of(archives);
+        rmmOptions = rmmOptions.withMetPhi(rmmOptions.metPhi() && metPhi);
         SplitAssignment assignment = new SplitAssignment(SplitAssignment.DEFAULT_VALIDATION_FRACTION);
         return new Splits(layout, rmmOptions, selectionPreset,
                 new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment, Split.TRAINING, batchSize),

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Spec;
         description = {"Evaluate a trained model against signal samples: ROC and AUC vs an E_T^miss baseline,",
                 "efficiencies at fixed background efficiency, significance per tier and vs an E_T^miss cut."})
 final class EvaluateCommand implements Callable<Integer> {
+    private static final double PB_PER_FB = 1000;
+
     @Spec
     CommandSpec spec;
 
@@ -62,10 +65,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Report directory.")
     Path out;
 
-    @Option(names = "--lumi", paramLabel = "PB-1",
-            description = "Luminosity to quote yields at, in pb^-1 (default: the one the weights are normalised to, "
-                    + "from the model card).")
-    Double luminosityPb;
+    @Option(names = "--lumi", paramLabel = "FB-1",
+            description = "Luminosity to quote yields at, in fb^-1 like every --lumi (default: the one the weights "
+                    + "are normalised to, from the model card).")
+    Double luminosityFb;
 
     @Option(names = "--batch", defaultValue = "512", paramLabel = "N",
             description = "Events per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
@@ -104,14 +107,15 @@ final class EvaluateCommand implements Callable<Integer> {
             ScoredEvents signalEvents = new ScoredEvents();
             List<InputArchive> backgroundInputs;
             List<InputArchive> signalInputs;
+            List<String> selectionLines = new ArrayList<>();
             ProgressBar bar = showBar() ? EventProgressBar.start("scoring", -1) : null;
             try (BatchScorer scorer = onnx.newScorer(batch)) {
                 EventScoring scoring = new EventScoring(scorer, card.features().newRmmBuilder());
                 ProgressCounter counter = new ProgressCounter(bar);
                 backgroundInputs = score(backgroundFiles, scoring, backgroundEvents, counter, card,
-                        lumiFactor / split.validationFraction(),
+                        lumiFactor / split.validationFraction(), selectionLines,
                         files -> SplitEventIterator.of(files, selection.newSelector(), split, Split.VALIDATION));
-                signalInputs = score(signalFiles, scoring, signalEvents, counter, card, lumiFactor,
+                signalInputs = score(signalFiles, scoring, signalEvents, counter, card, lumiFactor, selectionLines,
                         files -> SplitEventIterator.all(files, selection.newSelector()));
             } finally {
                 if (bar != null) {
@@ -119,12 +123,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 }
             }
             double scoringSeconds = (System.nanoTime() - startNanos) / 1e9;
-            Evaluation evaluation = Evaluation.of(backgroundEvents, signalEvents, card.thresholds());
+            Evaluation evaluation = Evaluation.of(backgroundEvents, signalEvents, card);
             ReportContext context = new ReportContext(model.toString(), ArchiveDigest.sha256(model), card,
                     spec.commandLine().getParseResult().originalArgs(), started.toString(),
                     TrainCommand.softwareVersion(), lumi, weightLumi, split.validationFraction(), backgroundInputs,
                     signalInputs, scoringSeconds);
             List<Path> written = ReportWriter.write(out, context, evaluation, backgroundEvents, signalEvents);
+            selectionLines.forEach(spec.commandLine().getOut()::println);
+            card.features().metPhiNote().ifPresent(note -> spec.commandLine().getOut().println("note: model "
+                    + card.modelId() + " was " + note));
             summarize(spec.commandLine().getOut(), backgroundEvents, signalEvents, evaluation, written,
                     (System.nanoTime() - startNanos) / 1e9);
         }
@@ -132,22 +139,20 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private double reportLuminosity(double weightLumi) {
-        if (luminosityPb == null) {
+        if (luminosityFb == null) {
             return weightLumi;
-        }
-        if (!(luminosityPb > 0)) {
-            throw new ParameterException(spec.commandLine(), "--lumi must be positive, got " + luminosityPb);
         }
         if (Double.isNaN(weightLumi)) {
             throw new ParameterException(spec.commandLine(), "--lumi needs the luminosity the weights are "
                     + "normalised to, and the model card has no provenance");
         }
-        return luminosityPb;
+        return OptionValues.positive(spec, "--lumi", luminosityFb) * PB_PER_FB;
     }
 
     /** Scores one archive at a time, so that each archive's selected events can be counted. */
     private static List<InputArchive> score(List<Path> files, EventScoring scoring, ScoredEvents table,
                                             ProgressCounter counter, ModelCard card, double weightFactor,
+                                            List<String> selectionLines,
                                             Function<List<Path>, SplitEventIterator> events) throws IOException {
         Set<String> trainingDigests = new HashSet<>();
         if (card.provenance() != null) {
@@ -160,6 +165,10 @@ final class EvaluateCommand implements Callable<Integer> {
             try (SplitEventIterator iterator = events.apply(List.of(file))) {
                 scoring.scoreAll(iterator, weightFactor, table, counter.from());
                 records = iterator.recordsPerArchive();
+                if (!card.selection().equals(SelectionPreset.NONE.id())) {
+                    SelectionCountsText.lines(card.selection(), iterator.selector().counts())
+                            .forEach(line -> selectionLines.add(file.getFileName() + ": " + line));
+                }
             }
             String sha = ArchiveDigest.sha256(file);
             inputs.add(new InputArchive(file.toString(), sha, records[0], table.size() - before,
@@ -172,7 +181,7 @@ final class EvaluateCommand implements Callable<Integer> {
                                   Evaluation evaluation, List<Path> written, double seconds) {
         out.printf(Locale.ROOT, "scored %d background (validation split) and %d signal events%n", background.size(),
                 signals.size());
-        out.printf(Locale.ROOT, "%-24s %10s %10s   %s%n", "signal", "AUC AE", "AUC MET", "AE beats MET?");
+        out.printf(Locale.ROOT, "%-24s %10s %10s   %s%n", "signal", "AUC model", "AUC MET", "verdict");
         for (SignalReport s : evaluation.signals()) {
             out.printf(Locale.ROOT, "%-24s %10.4f %10.4f   %s%n", s.sample(), s.autoencoder().auc(),
                     s.metBaseline().auc(), s.verdict());

@@ -19,6 +19,13 @@ final class OptionValues {
         return value;
     }
 
+    static double positive(CommandSpec spec, String option, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new ParameterException(spec.commandLine(), option + " must be positive and finite, got " + value);
+        }
+        return value;
+    }
+
     /** The constant of {@code type} named {@code value} in option style (min-max for MIN_MAX). */
     static <E extends Enum<E>> E choice(CommandSpec spec, String option, String value, Class<E> type) {
         for (E constant : type.getEnumConstants()) {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.rmm.RmmOptions;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
@@ -58,6 +59,8 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
     /** Relative validation-loss gain below which an epoch does not count as an improvement. */
     private static final double MIN_RELATIVE_IMPROVEMENT = 1e-3;
+
+    private static final double PB_PER_FB = 1000;
 
     @Spec
     CommandSpec spec;
@@ -107,8 +110,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "VAE only: weight of the KL term added to the anomaly score (default: ${DEFAULT-VALUE}).")
     double scoreKlWeight;
 
-    @Option(names = "--epochs", defaultValue = "20", paramLabel = "N",
-            description = "Maximum number of epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "200", paramLabel = "N",
+            description = "Maximum number of epochs, a cap: training normally ends by early stopping (--patience) "
+                    + "and warns when it reaches the cap still improving (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--lr", defaultValue = "1e-3", paramLabel = "RATE",
@@ -128,9 +132,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Where the tier median is taken: score, log-score (default: ${DEFAULT-VALUE}).")
     String thresholdSpace;
 
-    @Option(names = "--lumi", defaultValue = "10000", paramLabel = "PB-1",
-            description = "Luminosity the event weights are normalised to, in pb^-1 (default: ${DEFAULT-VALUE} = 10 fb^-1).")
-    double luminosityPb;
+    @Option(names = "--lumi", defaultValue = "10", paramLabel = "FB-1",
+            description = "Luminosity the event weights are normalised to, in fb^-1 like every --lumi "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double luminosityFb;
 
     @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
             description = "ND4J compute threads (OpenMP, libnd4j, BLAS) (default: ${DEFAULT-VALUE}).")
@@ -151,6 +156,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true,
             description = "Show a progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
+
+    /** The --lumi value in pb⁻¹, the unit weights and cross sections are computed in. */
+    private double luminosityPb() {
+        return OptionValues.positive(spec, "--lumi", luminosityFb) * PB_PER_FB;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -190,7 +200,7 @@ final class TrainCommand implements Callable<Integer> {
 
         ValidationScores scores = ValidationScores.collect(anomalyModel, validation.labelledBatches());
         CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb);
+                scores.backgroundWeights(), scale, luminosityPb());
         String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
         ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
                 data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
@@ -222,7 +232,7 @@ final class TrainCommand implements Callable<Integer> {
         double trainingMean = fitted.weightedMeanScore(training);
         ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
         CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb);
+                scores.backgroundWeights(), scale, luminosityPb());
         WeightedMean validationMean = new WeightedMean();
         double[] backgroundScores = scores.backgroundScores();
         double[] backgroundWeights = scores.backgroundWeights();
@@ -249,8 +259,8 @@ final class TrainCommand implements Callable<Integer> {
         Objective objective = usage(() -> new Objective(error, beta, scoreKlWeight));
         CellStatistics statistics = CellStatistics.collect(training);
         if (statistics.events() == 0) {
-            throw new IllegalStateException("no event of the training split passed selection '"
-                    + dataOptions.selection + "'");
+            throw new IllegalStateException("no event of the training split passed: " + String.join("; ",
+                    SelectionCountsText.lines(dataOptions.selection, training.firstPass().orElseThrow().selection())));
         }
         progressDisplay.expectEventsPerEpoch(statistics.events());
         return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);
@@ -267,7 +277,7 @@ final class TrainCommand implements Callable<Integer> {
                     trainingPass.archiveRecords().get(i)));
         }
         return new ModelCard.Provenance(archives, seed, epochs, trainingLoss, validationLoss, trainingPass.selection().accepted(),
-                validation.firstPass().orElseThrow().selection().accepted(), luminosityPb, started.toString(),
+                validation.firstPass().orElseThrow().selection().accepted(), luminosityPb(), started.toString(),
                 softwareVersion());
     }
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionCounts;
+import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.thresholds.CardThresholds;
 import org.adtrigger.trainer.thresholds.ValidationScores;
@@ -29,7 +30,17 @@ final class TrainingSummary {
         return String.format(Locale.ROOT, "training  %d epoch(s)%s, best epoch %d: validation loss %.5g, "
                         + "training loss %.5g; %.0f events/s", result.epochs().size(),
                 result.stoppedEarly() ? " (stopped early)" : "", result.bestEpoch(), result.bestValidationLoss(),
-                card.provenance().trainLoss(), trainedEvents / trainingSeconds);
+                card.provenance().trainLoss(), trainedEvents / trainingSeconds)
+                + (result.stillImproving().isPresent() ? System.lineSeparator() + convergenceWarning(result) : "");
+    }
+
+    /** Training reached the epoch cap with the validation loss still falling. */
+    static String convergenceWarning(TrainingResult result) {
+        List<EpochReport> epochs = result.epochs();
+        return String.format(Locale.ROOT, "warning   not converged: the last of the %d epochs (the --epochs cap) "
+                        + "still lowered the validation loss by %.1f %% (%.5g to %.5g); raise --epochs",
+                epochs.size(), 100 * result.stillImproving().orElseThrow(),
+                epochs.get(epochs.size() - 2).validationLoss(), epochs.get(epochs.size() - 1).validationLoss());
     }
 
     /** @param fitLine how the model was trained or fitted, one line */
@@ -41,6 +52,9 @@ final class TrainingSummary {
                 card.scaler(), card.score().definition());
         line("data      %d archive(s), %d events; selection %s: %s; %s", training.archives().size(), records,
                 card.selection(), selected("training", training), selected("validation", validation));
+        SelectionCountsText.lines(card.selection(), training.firstPass().orElseThrow().selection()).stream()
+                .skip(1).forEach(l -> line("training  %s", l));
+        card.features().metPhiNote().ifPresent(note -> line("note      model %s", note));
         out.println(fitLine);
         ModelCard.Thresholds t = card.thresholds();
         line("tiers     %s median %.5g; cuts %s; background pass fractions %s (from %d background events, "
@@ -65,8 +79,9 @@ final class TrainingSummary {
     }
 
     private static String points(List<ModelCard.WorkingPoint> points, String unit) {
-        return points.stream().map(p -> String.format(Locale.ROOT, "%s%s: cut %.5g (pass %.3g)", p.target(), unit,
-                p.cut(), p.backgroundPassFraction())).collect(Collectors.joining("; "));
+        return points.stream().map(p -> String.format(Locale.ROOT, "%s%s: cut %.5g (pass %.3g%s)", p.target(), unit,
+                p.cut(), p.backgroundPassFraction(), Boolean.FALSE.equals(p.meaningful()) ? ", not meaningful" : ""))
+                .collect(Collectors.joining("; "));
     }
 
     private static String numbers(double[] values) {

@@ -28,7 +28,20 @@ public final class Charts {
             new Color(0xC00000), new Color(0x000080), new Color(0x006400), new Color(0x6A0DAD),
             new Color(0x8B4513), new Color(0xFF00FF), new Color(0x008B8B)};
 
+    /**
+     * E_T^miss as a chart label: XChart draws plain text, so TeX's {@code E_T^miss} would print literally;
+     * the HTML report writes it with sub- and superscript ({@link HtmlReport}).
+     */
+    public static final String MET = "MET";
+
     private Charts() {
+    }
+
+    /** The k-th of several dash patterns, so lines of one colour (the tier cuts) stay apart. */
+    static BasicStroke dashes(int k) {
+        float[][] patterns = {{8f, 4f}, {3f, 3f}, {10f, 3f, 2f, 3f}, {1.5f, 3f}};
+        return new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                patterns[k % patterns.length], 0f);
     }
 
     public static Color signalColor(int i) {

@@ -21,7 +21,8 @@ public record Evaluation(List<ProcessYield> background, List<SignalReport> signa
     /**
      * @throws IllegalArgumentException when there is no background or no signal event to compare
      */
-    public static Evaluation of(ScoredEvents background, ScoredEvents signals, ModelCard.Thresholds thresholds) {
+    public static Evaluation of(ScoredEvents background, ScoredEvents signals, ModelCard card) {
+        ModelCard.Thresholds thresholds = card.thresholds();
         if (background.size() == 0 || signals.size() == 0) {
             throw new IllegalArgumentException("nothing to compare: " + background.size() + " background and "
                     + signals.size() + " signal events passed the selection");
@@ -34,7 +35,7 @@ public record Evaluation(List<ProcessYield> background, List<SignalReport> signa
         List<SignalReport> reports = new ArrayList<>();
         for (String sample : signals.sampleNames()) {
             reports.add(SignalReport.of(sample, signals.ofSample(sample), background, thresholds.tierCuts(),
-                    thresholds.tierPassFractions()));
+                    thresholds.tierPassFractions(), MethodName.of(card)));
         }
         return new Evaluation(processes, reports);
     }

@@ -13,6 +13,9 @@ import org.adtrigger.core.stats.WeightedCount;
 final class HtmlReport {
     static final String FILE = "index.html";
 
+    /** E_T^miss, typeset. */
+    static final String MET = "<i>E</i><sub>T</sub><sup>miss</sup>";
+
     private final StringBuilder html = new StringBuilder();
 
     private HtmlReport() {
@@ -36,14 +39,14 @@ final class HtmlReport {
                 .append(", RMM ").append(esc(card.features().rmmLayout())).append(", selection <code>")
                 .append(esc(card.selection())).append("</code>). Report made ").append(esc(context.createdAt()))
                 .append(" by <code>adtrigger ").append(esc(String.join(" ", context.commandLine()))).append("</code>.</p>\n");
-        html.append(ReportText.EXPLANATION.formatted(fmt(context.luminosityPb()),
+        html.append(tex(ReportText.EXPLANATION).formatted(fmt(context.luminosityPb()),
                 fmt(context.validationFraction())));
         backgroundTable(evaluation);
         tierTable(card);
         html.append("<h2>Score distribution</h2>\n<img src=\"").append(ScoreHistogramPlot.FILE)
                 .append("\" alt=\"score distribution\">\n");
         for (SignalReport signal : evaluation.signals()) {
-            signalSection(signal);
+            signalSection(signal, MethodName.of(card));
         }
         html.append("</body></html>\n");
     }
@@ -71,19 +74,19 @@ final class HtmlReport {
         html.append("</table>\n");
     }
 
-    private void signalSection(SignalReport signal) {
+    private void signalSection(SignalReport signal, String method) {
         html.append("<h2>Signal ").append(esc(signal.sample())).append("</h2>\n<p>").append(signal.events())
                 .append(" selected events, ").append(count(signal.expected())).append(" expected.</p>\n")
-                .append("<p class=\"verdict\">").append(esc(signal.verdict())).append("</p>\n");
+                .append("<p class=\"verdict\">").append(tex(esc(signal.verdict()))).append("</p>\n");
         html.append("<table><tr><th></th><th>AUC</th>");
         for (double effB : RocSummary.BACKGROUND_EFFICIENCIES) {
             html.append("<th>ε_S at ε_B = ").append(fmt(effB)).append("</th><th>SI at ").append(fmt(effB)).append("</th>");
         }
         html.append("<th>E_10</th><th>E_100</th></tr>\n");
-        rocRow("autoencoder", signal.autoencoder());
-        rocRow("E_T^miss baseline", signal.metBaseline());
+        rocRow(esc(method), signal.autoencoder());
+        rocRow(MET + " baseline", signal.metBaseline());
         html.append("</table>\n<table><tr><th>tier ≥ i</th><th>score cut</th><th>s</th><th>b</th><th>Z = s/√b</th>"
-                + "<th>Asimov Z</th><th>best E_T^miss cut (GeV)</th><th>Asimov Z there</th></tr>\n");
+                + "<th>Asimov Z</th><th>best " + MET + " cut (GeV)</th><th>Asimov Z there</th></tr>\n");
         for (TierResult tier : signal.tiers()) {
             CutYield y = tier.yield();
             CutYield best = bestMetCut(tier);
@@ -129,6 +132,11 @@ final class HtmlReport {
 
     private static String fmt(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.4g", v) : "–";
+    }
+
+    /** E_T^miss in text (verdicts) as HTML, E<sub>T</sub><sup>miss</sup>. */
+    static String tex(String escaped) {
+        return escaped.replace("E_T^miss", MET);
     }
 
     private static String esc(String s) {

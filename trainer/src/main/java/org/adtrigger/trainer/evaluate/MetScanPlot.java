@@ -19,7 +19,8 @@ final class MetScanPlot {
     }
 
     static void write(Path file, SignalReport signal) throws IOException {
-        XYChart chart = Charts.chart("Significance vs E_T^miss cut: " + signal.sample(), "E_T^miss cut (GeV)",
+        XYChart chart = Charts.chart("Significance vs " + Charts.MET + " cut: " + signal.sample(),
+                Charts.MET + " cut (GeV)",
                 "Asimov Z");
         boolean any = false;
         for (TierResult tier : signal.tiers()) {

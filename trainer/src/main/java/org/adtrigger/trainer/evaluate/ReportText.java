@@ -6,7 +6,7 @@ final class ReportText {
     static final String EXPLANATION = """
             <h2>What the numbers mean</h2>
             <ul>
-            <li><b>Score</b>: the autoencoder's reconstruction error of the event's Rapidity-Mass Matrix \
+            <li><b>Score</b>: the model's anomaly score of the event's Rapidity-Mass Matrix (an autoencoder's reconstruction error, or the baseline score the card names) \
             (dimensionless); large means unlike the Standard Model training sample. The <b>E_T^miss baseline</b> \
             uses the event's missing transverse energy (GeV) as the score instead.</li>
             <li><b>Expected events</b>, s and b: Σ of the Monte Carlo weights, scaled to %s pb⁻¹; the error is \

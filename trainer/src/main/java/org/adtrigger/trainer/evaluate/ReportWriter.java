@@ -24,7 +24,7 @@ public final class ReportWriter {
         written.add(histogram);
         for (SignalReport signal : evaluation.signals()) {
             Path roc = directory.resolve(RocPlot.fileName(signal.sample()));
-            RocPlot.write(roc, signal);
+            RocPlot.write(roc, signal, MethodName.of(context.card()));
             written.add(roc);
             Path scan = directory.resolve(MetScanPlot.fileName(signal.sample()));
             MetScanPlot.write(scan, signal);

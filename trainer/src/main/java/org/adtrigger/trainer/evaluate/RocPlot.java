@@ -19,13 +19,14 @@ final class RocPlot {
         return "roc-" + Charts.fileSafe(sample) + ".png";
     }
 
-    static void write(Path file, SignalReport signal) throws IOException {
+    static void write(Path file, SignalReport signal, String method) throws IOException {
         XYChart chart = Charts.chart("ROC: " + signal.sample() + " vs SM background",
                 "background efficiency ε_B (log scale)", "signal efficiency ε_S");
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0);
-        add(chart, String.format(Locale.ROOT, "autoencoder (AUC %.3f)", signal.autoencoder().auc()),
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0)
+                .setXAxisMin(signal.autoencoder().curve().get(0).backgroundEfficiency()).setXAxisMax(1.0);
+        add(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", method, signal.autoencoder().auc()),
                 signal.autoencoder(), Charts.color(0));
-        add(chart, String.format(Locale.ROOT, "E_T^miss (AUC %.3f)", signal.metBaseline().auc()),
+        add(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", Charts.MET, signal.metBaseline().auc()),
                 signal.metBaseline(), Charts.color(5));
         List<RocSummary.RocPoint> grid = signal.autoencoder().curve();
         double[] x = grid.stream().mapToDouble(RocSummary.RocPoint::backgroundEfficiency).toArray();

@@ -54,7 +54,7 @@ public record RocSummary(double auc, List<WorkingPointEfficiency> workingPoints,
             points.add(new WorkingPointEfficiency(effB, roc.signalEfficiencyAt(effB),
                     roc.significanceImprovementAt(effB), left, left >= WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE));
         }
-        return new RocSummary(roc.auc(), points, roc.e10(), roc.e100(), sampled(roc));
+        return new RocSummary(roc.auc(), points, roc.e10(), roc.e100(), sampled(roc, 1.0 / background.size()));
     }
 
     /** ε_S at the given ε_B, one of {@link #BACKGROUND_EFFICIENCIES}. */
@@ -65,10 +65,12 @@ public record RocSummary(double auc, List<WorkingPointEfficiency> workingPoints,
     }
 
     /**
-     * Log-spaced ε_B from the first non-zero ε_B of the curve: below it the curve is a straight line from the
-     * origin, an interpolation artefact that a logarithmic axis would blow up into a fake shape.
+     * Log-spaced ε_B from the first non-zero ε_B of the curve, and not below {@code resolution}, one raw
+     * background event's share: below the first, the curve is a straight line from the origin, an
+     * interpolation artefact that a logarithmic axis would blow up into a fake shape; below one event's share
+     * (a light-weight event can reach far lower) the validation sample says nothing.
      */
-    private static List<RocPoint> sampled(RocCurve roc) {
+    static List<RocPoint> sampled(RocCurve roc, double resolution) {
         double first = 1.0;
         for (int k = 1; k < roc.size(); k++) {
             if (roc.backgroundEfficiency(k) > 0.0) {
@@ -76,7 +78,7 @@ public record RocSummary(double auc, List<WorkingPointEfficiency> workingPoints,
                 break;
             }
         }
-        double lowest = Math.max(first, SMALLEST_PLOTTED_EFFICIENCY);
+        double lowest = Math.max(Math.max(first, resolution), SMALLEST_PLOTTED_EFFICIENCY);
         List<RocPoint> curve = new ArrayList<>();
         int steps = (int) Math.ceil(-Math.log10(lowest) * POINTS_PER_DECADE);
         for (int i = steps; i >= 0; i--) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.adtrigger.core.stats.WeightedHistogram;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
@@ -25,12 +26,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class ScoreHistogramPlot {
     public static final String FILE = "score-distribution.png";
     private static final int BINS = 60;
+    /** Darker with each tier, so the three cuts read in order. */
+    private static final Color[] TIER_COLORS = {new Color(0x707070), new Color(0x404040), Color.BLACK};
 
     private ScoreHistogramPlot() {
     }
 
     public static void write(Path file, ScoredEvents background, ScoredEvents signals, double[] tierCuts)
             throws IOException {
+        Charts.savePng(chart(background, signals, tierCuts), file);
+    }
+
+    /** The chart {@link #write} saves. */
+    static XYChart chart(ScoredEvents background, ScoredEvents signals, double[] tierCuts) {
         double[] range = logRange(background, signals);
         List<String> processes = new ArrayList<>(background.sampleNames());
         List<WeightedHistogram> stack = new ArrayList<>();
@@ -86,11 +94,12 @@ public final class ScoreHistogramPlot {
         }
         for (int t = 0; t < tierCuts.length; t++) {
             if (tierCuts[t] > 0) {
-                Charts.line(chart, "tier " + (t + 1) + " cut", new double[] {tierCuts[t], tierCuts[t]},
-                        new double[] {floor, top}, Color.DARK_GRAY, true);
+                Charts.line(chart, String.format(Locale.ROOT, "tier %d: score > %.3g", t + 1, tierCuts[t]),
+                        new double[] {tierCuts[t], tierCuts[t]}, new double[] {floor, top}, TIER_COLORS[t % 3],
+                        true).setLineStyle(Charts.dashes(t));
             }
         }
-        Charts.savePng(chart, file);
+        return chart;
     }
 
     private static WeightedHistogram histogram(ScoredEvents events, double[] logRange) {

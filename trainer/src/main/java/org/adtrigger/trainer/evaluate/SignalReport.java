@@ -24,8 +24,9 @@ public record SignalReport(String sample, int events, WeightedCount expected, Ro
     /** The ε_B at which the comparison beyond the AUC is made. */
     public static final double COMPARISON_EFFICIENCY = 1e-3;
 
+    /** @param method what the model is called in the verdict ({@link MethodName}) */
     public static SignalReport of(String sample, ScoredEvents signal, ScoredEvents background, double[] tierCuts,
-                                  double[] cardFractions) {
+                                  double[] cardFractions, String method) {
         RocSummary ae = RocSummary.of(signal.sample(Discriminant.AE_SCORE), background.sample(Discriminant.AE_SCORE));
         RocSummary met = RocSummary.of(signal.sample(Discriminant.MET), background.sample(Discriminant.MET));
         boolean onAuc = ae.auc() > met.auc();
@@ -34,22 +35,24 @@ public record SignalReport(String sample, int events, WeightedCount expected, Ro
         boolean atMilli = aeMilli > metMilli;
         return new SignalReport(sample, signal.size(), signal.sample(Discriminant.AE_SCORE).total(), ae, met,
                 TierResult.all(signal, background, tierCuts, cardFractions), onAuc, atMilli,
-                verdict(onAuc, atMilli, ae.auc(), met.auc(), aeMilli, metMilli));
+                verdict(method, onAuc, atMilli, ae.auc(), met.auc(), aeMilli, metMilli));
     }
 
-    static String verdict(boolean onAuc, boolean atMilli, double aeAuc, double metAuc, double aeMilli,
-                          double metMilli) {
+    static String verdict(String method, boolean onAuc, boolean atMilli, double aeAuc, double metAuc,
+                          double aeMilli, double metMilli) {
         String numbers = String.format(Locale.ROOT, "AUC %.3f vs %.3f, ε_S at ε_B = 1e-3 %.3g vs %.3g",
                 aeAuc, metAuc, aeMilli, metMilli);
         if (onAuc && atMilli) {
-            return "The autoencoder beats the E_T^miss baseline on both counts (" + numbers + ").";
+            return "The " + method + " model beats the E_T^miss baseline on both counts (" + numbers + ").";
         }
         if (onAuc) {
-            return "The autoencoder beats the E_T^miss baseline on AUC but not at ε_B = 1e-3 (" + numbers + ").";
+            return "The " + method + " model beats the E_T^miss baseline on AUC but not at ε_B = 1e-3 (" + numbers
+                    + ").";
         }
         if (atMilli) {
-            return "The autoencoder beats the E_T^miss baseline at ε_B = 1e-3 but not on AUC (" + numbers + ").";
+            return "The " + method + " model beats the E_T^miss baseline at ε_B = 1e-3 but not on AUC (" + numbers
+                    + ").";
         }
-        return "The E_T^miss baseline beats the autoencoder on both counts (" + numbers + ").";
+        return "The E_T^miss baseline beats the " + method + " model on both counts (" + numbers + ").";
     }
 }

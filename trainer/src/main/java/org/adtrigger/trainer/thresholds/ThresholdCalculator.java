@@ -53,12 +53,13 @@ public final class ThresholdCalculator {
             WorkingPoint wp = WorkingPoint.atBackgroundEfficiency(background, efficiency,
                     WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE);
             warnIfShort(wp, "eff_B = " + efficiency, warnings);
-            efficiencyPoints.add(new ModelCard.WorkingPoint(efficiency, wp.cut(), wp.efficiency()));
+            efficiencyPoints.add(new ModelCard.WorkingPoint(efficiency, wp.cut(), wp.efficiency(),
+                    wp.sufficientStatistics()));
         }
         WorkingPoint tail = WorkingPoint.atBackgroundEfficiency(background, TAIL_EFFICIENCY,
                 WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE);
         if (tail.sufficientStatistics()) {
-            efficiencyPoints.add(new ModelCard.WorkingPoint(TAIL_EFFICIENCY, tail.cut(), tail.efficiency()));
+            efficiencyPoints.add(new ModelCard.WorkingPoint(TAIL_EFFICIENCY, tail.cut(), tail.efficiency(), true));
         } else {
             warnings.add(String.format(Locale.ROOT, "eff_B = %s left out: %d background events above its cut,"
                     + " %d needed", TAIL_EFFICIENCY, tail.eventsAbove(), WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE));
@@ -74,7 +75,8 @@ public final class ThresholdCalculator {
                 continue;
             }
             warnIfShort(wp, pb + " pb", warnings);
-            crossSectionPoints.add(new ModelCard.WorkingPoint(pb, wp.cut(), wp.efficiency()));
+            crossSectionPoints.add(new ModelCard.WorkingPoint(pb, wp.cut(), wp.efficiency(),
+                    wp.sufficientStatistics()));
         }
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds(scale.name(), tiers.median(), cuts,
                 passFractions, efficiencyPoints, crossSectionPoints);
@@ -82,9 +84,16 @@ public final class ThresholdCalculator {
     }
 
     private static void warnIfShort(WorkingPoint wp, String name, List<String> warnings) {
-        if (!wp.sufficientStatistics()) {
+        if (wp.sufficientStatistics()) {
+            return;
+        }
+        if (wp.eventsAbove() < WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE) {
             warnings.add(String.format(Locale.ROOT, "%s: only %d background events above the cut (fewer than"
                     + " %d); the cut is uncertain", name, wp.eventsAbove(), WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE));
+        } else {
+            warnings.add(String.format(Locale.ROOT, "%s: statistically meaningless: the net background weight above "
+                    + "the cut is %.3g ± %.3g from %d events (negative weights in the tail), pass fraction %.3g",
+                    name, wp.passing().sumW(), Math.sqrt(wp.passing().sumW2()), wp.eventsAbove(), wp.efficiency()));
         }
     }
 }

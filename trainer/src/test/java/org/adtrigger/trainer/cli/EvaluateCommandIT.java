@@ -49,10 +49,13 @@ class EvaluateCommandIT {
         StringWriter out = new StringWriter();
         int code = run(out, new StringWriter(), "evaluate", "--model", model.toString(), "--background",
                 dir + "/sm*.avro", "--signals", dir.resolve("zprime.avro").toString(), "--out", report.toString(),
-                "--lumi", "20000", "--no-progress");
+                "--lumi", "20", "--no-progress");
 
         assertThat(code).as(out.toString()).isZero();
-        assertThat(out.toString()).contains("zprime2000", "AUC AE", "wrote 5 files");
+        assertThat(out.toString()).contains("zprime2000", "AUC model", "wrote 5 files");
+        // the report names the method (the card's architecture "24:tanh ..."), never a generic autoencoder
+        assertThat(Files.readString(report.resolve("index.html"))).contains("<td>24:tanh</td>")
+                .contains("<i>E</i><sub>T</sub><sup>miss</sup>").doesNotContain("E_T^miss");
         for (String png : new String[] {"score-distribution.png", "roc-zprime2000.png",
                 "significance-met-zprime2000.png"}) {
             byte[] bytes = Files.readAllBytes(report.resolve(png));
@@ -62,6 +65,7 @@ class EvaluateCommandIT {
         JsonNode json = JsonMapper.builder().disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build()
                 .readTree(report.resolve("metrics.json").toFile());
         JsonNode provenance = json.get("provenance");
+        // --lumi 20 is in fb⁻¹ like every --lumi; the report keeps pb⁻¹
         assertThat(provenance.get("luminosityPb").asDouble()).isEqualTo(20000.0);
         assertThat(provenance.get("weightLuminosityPb").asDouble()).isEqualTo(10000.0);
         // the background archive is the training archive: its validation split only, ~20 % of 4000 events
@@ -77,7 +81,7 @@ class EvaluateCommandIT {
         assertThat(zprime.get("expected").get("sumW").asDouble()).isCloseTo(480.0, within(1e-6));
         assertThat(zprime.get("autoencoder").get("auc").asDouble()).isBetween(0.5, 1.0);
         assertThat(zprime.get("tiers")).hasSize(4);
-        assertThat(zprime.get("verdict").asText()).contains("E_T^miss baseline");
+        assertThat(zprime.get("verdict").asText()).contains("E_T^miss baseline").contains("24:tanh model");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ReportWriterTest {
         }
         double[] cuts = {0.003, 0.004, 0.9};
         ModelCard card = card(cuts);
-        Evaluation evaluation = Evaluation.of(background, signals, card.thresholds());
+        Evaluation evaluation = Evaluation.of(background, signals, card);
         ReportContext context = new ReportContext("m.onnx", "ab".repeat(32), card,
                 List.of("evaluate", "--model", "m.onnx"), "2025-01-01T00:00:00Z", "test", 10000, 10000, 0.2,
                 List.of(), List.of(), 1.0);
@@ -79,13 +79,17 @@ class ReportWriterTest {
     }
 
     private static ModelCard card(double[] cuts) {
+        return card(cuts, "ae-small");
+    }
+
+    static ModelCard card(double[] cuts, String architecture) {
         ModelCard.Features features = new ModelCard.Features("T4N6655", 13000, 0.15, true, 30, "ADFILTER", 529,
                 new int[] {0, 1});
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 0.0025, cuts,
                 new double[] {1.0, 0.3, 0.2, 0.1}, List.of(new ModelCard.WorkingPoint(1e-2, 0.01, 0.01)), List.of());
         ModelCard.Provenance provenance = new ModelCard.Provenance(List.of(), 1, 2, 0.1, 0.1, 100, 20, 10000,
                 "2025-01-01T00:00:00Z", "test");
-        return new ModelCard(ModelCard.SCHEMA_VERSION, "test-model", features, "none", "ae-small", "MIN_MAX",
+        return new ModelCard(ModelCard.SCHEMA_VERSION, "test-model", features, "none", architecture, "MIN_MAX",
                 new ModelCard.Score("MSE", false, "score"), thresholds, provenance);
     }
 }

@@ -17,7 +17,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 50, 2.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 100, 2.0, 0.01, 50, 0.5);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
 
         assertThat(report.autoencoder().auc()).isCloseTo(1.0, within(1e-12));
         assertThat(report.autoencoder().e10()).isCloseTo(1.0, within(1e-12));
@@ -27,7 +27,7 @@ class SignalReportTest {
         assertThat(report.metBaseline().auc()).isCloseTo(0.5, within(1e-12));
         assertThat(report.beatsOnAuc()).isTrue();
         assertThat(report.beatsAtMilli()).isTrue();
-        assertThat(report.verdict()).startsWith("The autoencoder beats the E_T^miss baseline on both counts")
+        assertThat(report.verdict()).startsWith("The ae-small model beats the E_T^miss baseline on both counts")
                 .contains("AUC 1.000 vs 0.500");
     }
 
@@ -39,7 +39,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 1.0, 1.0, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 10, 2000.0, 1.0, 0, 1.0);
 
-        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS).autoencoder();
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small").autoencoder();
 
         assertThat(roc.workingPoints()).extracting(RocSummary.WorkingPointEfficiency::backgroundEventsAbove)
                 .containsExactly(10, 1, 0);
@@ -53,7 +53,7 @@ class SignalReportTest {
         SyntheticScores.append(background, "bkg", 500, 0.01, 0.01, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 500, 0.01, 0.01, 0, 7.0);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
 
         assertThat(report.autoencoder().auc()).isCloseTo(0.5, within(1e-12));
         assertThat(report.autoencoder().e10()).isCloseTo(0.1, within(1e-3));
@@ -66,12 +66,12 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 20, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.001, 0.001, 400, 1.0);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS);
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
 
         assertThat(report.metBaseline().auc()).isCloseTo(1.0, within(1e-12));
         assertThat(report.beatsOnAuc()).isFalse();
         assertThat(report.beatsAtMilli()).isFalse();
-        assertThat(report.verdict()).startsWith("The E_T^miss baseline beats the autoencoder on both counts");
+        assertThat(report.verdict()).startsWith("The E_T^miss baseline beats the ae-small model on both counts");
     }
 
     @Test
@@ -79,7 +79,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.0015, 0.001, 0, 1.0);
 
-        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS).autoencoder();
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small").autoencoder();
 
         assertThat(roc.curve().get(0).backgroundEfficiency()).isCloseTo(1e-3, within(1e-12));
         assertThat(roc.curve().get(roc.curve().size() - 1).backgroundEfficiency()).isEqualTo(1.0);

@@ -72,6 +72,27 @@ class ThresholdCalculatorTest {
     }
 
     @Test
+    void pointsWhoseNetTailWeightIsNotAboveItsErrorAreFlaggedInTheCardAndWarned() {
+        // 1000 events of weight 1, 20 more above them, and at the very top one of weight −15
+        double[] scores = new double[1021];
+        double[] weights = new double[1021];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = i + 1;
+            weights[i] = i == 1020 ? -15.0 : 1.0;
+        }
+        CardThresholds result = ThresholdCalculator.compute(scores, weights, ScoreScale.SCORE, LUMI_PB);
+
+        assertThat(result.thresholds().efficiencyPoints()).hasSize(3)
+                .allSatisfy(wp -> assertThat(wp.meaningful()).isFalse());
+        assertThat(result.warnings()).filteredOn(w -> w.contains("statistically meaningless")).hasSize(3)
+                .allSatisfy(w -> assertThat(w).contains("negative weights in the tail").contains(" ± "));
+        // the same sample without the negative weight: short of events in the far tail, never meaningless
+        weights[1020] = 1.0;
+        assertThat(ThresholdCalculator.compute(scores, weights, ScoreScale.SCORE, LUMI_PB).warnings())
+                .noneMatch(w -> w.contains("statistically meaningless"));
+    }
+
+    @Test
     void tiersFollowTheWeightedMedianAndPassFractionsFall() {
         CardThresholds result = thresholds(background(), ScoreScale.SCORE);
         ModelCard.Thresholds t = result.thresholds();
