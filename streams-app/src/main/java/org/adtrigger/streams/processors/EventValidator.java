@@ -15,11 +15,6 @@ public final class EventValidator {
     private final int maxRecordBytes;
     private final boolean requireMetPhi;
 
-    /** A validator for a model whose RMM uses the E_T^miss azimuth: an event without it (NaN) is refused. */
-    public EventValidator(int maxObjects, int maxRecordBytes) {
-        this(maxObjects, maxRecordBytes, true);
-    }
-
     /**
      * @param requireMetPhi whether the served model uses the E_T^miss azimuth ({@code
      *                      card.features().usesMetPhi()}): then an event without it (NaN, "not recorded") is

@@ -76,7 +76,8 @@ public final class AnomalyTopology {
         listeners.add(1, new ClosedWindowCounter(registry));
 
         StreamsBuilder builder = new StreamsBuilder();
-        EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes());
+        EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
+                card.features().usesMetPhi());
         KStream<byte[], Intake> intake = builder
                 .stream(config.eventsTopic(), Consumed.with(BYTES, BYTES).withName("events-source"))
                 .process(() -> new EventIntakeProcessor(AvroSerdes.event().deserializer(), validator, metrics),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The configurable limits at their boundaries: the limit itself is allowed, one more is not. */
 class EventValidatorTest {
-    private final EventValidator validator = new EventValidator(4, 100);
+    private final EventValidator validator = new EventValidator(4, 100, true);
 
     @Test
     void anEventWithExactlyMaxObjectsPassesAndOneMoreIsTooMany() {
