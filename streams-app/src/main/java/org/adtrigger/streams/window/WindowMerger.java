@@ -95,7 +95,8 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
         }
         this.closedThrough = closed == null ? Long.MIN_VALUE : closed;
         this.nextCloseAt = earliestClose();
-        Duration check = Duration.ofMillis(Math.max(10, Math.min(1_000, idleMs / 2)));
+        // a tenth of the idle time (at most 1 s): windows close at most that much after the idle time has passed
+        Duration check = Duration.ofMillis(Math.max(10, Math.min(1_000, idleMs / 10)));
         context.schedule(check, PunctuationType.WALL_CLOCK_TIME, now2 -> closeThrough(watermark(now2)));
     }
 
