@@ -82,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
             Properties config = serving.configuration(defaults(stateDir.path()), Map.of());
             LiveTable table = new LiveTable(new WindowTable(ZoneId.systemDefault()), spec.commandLine().getOut());
             DemoSession session = new DemoSession(plan, table, spec.commandLine().getOut());
-            new TriggerRunner(config, model, true).run(duration, companion(session));
+            new TriggerRunner(config, model, true).run(duration, companion(session), totals -> { });
         }
         return 0;
     }
