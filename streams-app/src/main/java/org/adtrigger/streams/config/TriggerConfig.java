@@ -144,9 +144,7 @@ public final class TriggerConfig {
     /**
      * Properties for {@code new KafkaStreams(topology, properties)}. The consumer's poll wait is capped at
      * the batch delay: a stream thread blocked in an empty poll cannot run the punctuator that scores a
-     * partial batch. The processing exception handler is enabled for global threads too (the topology has
-     * none; the setting becomes Kafka 5's default, and without it every start logs a WARN).
-     * {@value ConfigKey#KAFKA_PREFIX}{@code *} overrides come last and win.
+     * partial batch. {@value ConfigKey#KAFKA_PREFIX}{@code *} overrides come last and win.
      */
     public Properties streamsProperties() {
         Properties p = new Properties();
@@ -158,7 +156,6 @@ public final class TriggerConfig {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, get(ConfigKey.COMMIT_INTERVAL_MS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, get(ConfigKey.REPLICATION_FACTOR));
         p.put(StreamsConfig.POLL_MS_CONFIG, Long.toString(Math.min(100L, batchMaxDelay().toMillis())));
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
         p.putAll(kafkaOverrides);
         return p;
     }
