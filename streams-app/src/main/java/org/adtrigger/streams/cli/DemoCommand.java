@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 
 import org.adtrigger.streams.config.ConfigKey;
+import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.demo.DemoPlan;
 import org.adtrigger.streams.demo.DemoSession;
 import org.adtrigger.streams.demo.LiveTable;
@@ -32,9 +33,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Stream background events with a signal burst through an embedded Kafka broker and the scoring topology.",
-                "Prints one row per closed window; stops on Ctrl-C or after --duration."})
+                "Prints one row per closed window; stops on Ctrl-C or after --duration, then waits for the last windows to close"
+                        + " (at most window + grace + idle close, 2 s more) and prints a summary."})
 final class DemoCommand implements Callable<Integer> {
     private static final int PREFERRED_HTTP_PORT = 8080;
+    /** Beyond window + grace + idle: the commit that emits the closed windows (commit.interval.ms) and a busy machine. */
+    private static final Duration DRAIN_SLACK = Duration.ofSeconds(2);
 
     @Spec
     CommandSpec spec;
@@ -78,11 +82,11 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         DemoPlan plan = new DemoPlan(background, signal, rate, fraction, burstStart, burstEnd);
-        try (ScratchDirectory stateDir = ScratchDirectory.create("adtrigger-demo-state", "the demo's state directory")) {
+        try (ScratchDirectory stateDir = ScratchDirectory.createIn(userCache(), "demo-state-", "the demo's state directory")) {
             Properties config = serving.configuration(defaults(stateDir.path()), Map.of());
             LiveTable table = new LiveTable(new WindowTable(ZoneId.systemDefault()), spec.commandLine().getOut());
-            DemoSession session = new DemoSession(plan, table, spec.commandLine().getOut());
-            new TriggerRunner(config, model, true).run(duration, companion(session));
+            DemoSession session = new DemoSession(plan, table, spec.commandLine().getOut(), drainBound(config));
+            new TriggerRunner(config, model, true).run(duration, companion(session), totals -> { });
         }
         return 0;
     }
@@ -90,7 +94,7 @@ final class DemoCommand implements Callable<Integer> {
     /**
      * Short windows so the burst shows within a minute (the grace stays at 5 s: on two busy cores events
      * reached the windows up to 3.7 s late at start-up, and late ones are dropped); a state directory of
-     * its own, since a fresh broker's changelogs would not match state left by an earlier run; tier 3 as
+     * its own, deleted at the end, since a fresh broker's changelogs would not match state left by an earlier run; tier 3 as
      * the anomaly cut; windows closed 5 s after the input stops (one process, no fail-over to wait for).
      */
     private Map<String, String> defaults(Path stateDir) {
@@ -101,6 +105,22 @@ final class DemoCommand implements Callable<Integer> {
                 ConfigKey.WINDOW_IDLE_CLOSE_MS.key(), "5000",
                 ConfigKey.STATE_DIR.key(), stateDir.toString(),
                 HttpSettings.PORT, Integer.toString(freeOrAny(PREFERRED_HTTP_PORT)));
+    }
+
+    /**
+     * {@code $XDG_CACHE_HOME/adtrigger}, else {@code ~/.cache/adtrigger}: Kafka Streams warns about state in
+     * the OS temp folder, which the OS may clean while the app runs.
+     */
+    private static Path userCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("adtrigger");
+    }
+
+    /** Window + grace + idle close, when the last window closes after the replay stops, plus commit slack. */
+    private static Duration drainBound(Properties config) {
+        TriggerConfig settings = TriggerConfig.from(config);
+        return settings.windowSize().plus(settings.windowGrace()).plus(settings.windowIdleClose()).plus(DRAIN_SLACK);
     }
 
     private static Companion companion(DemoSession session) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
@@ -50,14 +51,32 @@ final class TriggerRunner {
      *
      * @param duration  how long to run, or null for until SIGTERM / Ctrl-C
      * @param companion what runs beside the stream, or null for nothing
+     * @param report    told the run's totals once every part has stopped, before a SIGTERM lets the JVM exit
      * @throws IllegalStateException with a one-line reason when Kafka Streams fails
      */
-    void run(Duration duration, Companion companion) throws Exception {
-        ScorerSettings scorerSettings = ScorerSettings.from(config);
-        HttpSettings httpSettings = HttpSettings.from(config);
+    void run(Duration duration, Companion companion, Consumer<RunTotals> report) throws Exception {
         StopSignal stop = new StopSignal();
         SignalStop signalStop = SignalStop.install(stop, shutdownTimeout.plusSeconds(15));
         String failure;
+        AtomicReference<RunTotals> totals = new AtomicReference<>();
+        try {
+            failure = runParts(duration, companion, stop, totals);
+            if (totals.get() != null) {
+                report.accept(totals.get());
+            }
+        } finally {
+            signalStop.close();
+        }
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    /** Starts the parts, waits for the stop and stops them; returns the failure, or null. */
+    private String runParts(Duration duration, Companion companion, StopSignal stop, AtomicReference<RunTotals> totals)
+            throws Exception {
+        ScorerSettings scorerSettings = ScorerSettings.from(config);
+        HttpSettings httpSettings = HttpSettings.from(config);
         try (ShutdownSequence parts = new ShutdownSequence()) {
             OnnxModel model = parts.add("ONNX model", OnnxModel.load(modelFile, scorerSettings));
             Properties effective = config;
@@ -78,6 +97,8 @@ final class TriggerRunner {
             TopologyWiring wiring = partitions.isPresent() ? configured.withInputPartitions(partitions.getAsInt()) : configured;
             AppMetrics metrics = parts.add("metrics", new AppMetrics());
             metrics.bindScorer(model.card(), model.device());
+            // Stopped after Kafka Streams, so the counters are final when read.
+            parts.add("run totals", () -> totals.set(RunTotals.read(metrics.registry(), model.card().selection())));
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
             OpsHttpServer http = parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
                     () -> streamsRef.get() == null ? null : streamsRef.get().state()));
@@ -99,12 +120,7 @@ final class TriggerRunner {
             }
             LOG.info("Scoring with model {} on {}{}", model.card().modelId(), model.device().label(),
                     duration == null ? "; stop with SIGTERM or Ctrl-C" : " for " + duration);
-            failure = stop.await(duration);
-        } finally {
-            signalStop.close();
-        }
-        if (failure != null) {
-            throw new IllegalStateException(failure);
+            return stop.await(duration);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.adtrigger.streams.demo;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,18 +16,24 @@ import org.adtrigger.streams.window.WindowListener;
 
 /**
  * The demo beside the stream: replays the {@link DemoPlan} into the input topic on a thread of its own,
- * feeds the burst's begin and end to the {@link LiveTable}, and on stop prints what was sent and the
- * {@link DemoTotals}.
+ * feeds the burst's begin and end to the {@link LiveTable}, and on stop waits for the last windows to close
+ * and be printed, then prints what was sent and the {@link DemoTotals}.
  */
 public final class DemoSession {
     private final DemoPlan plan;
     private final LiveTable table;
     private final PrintWriter out;
+    private final Duration drainBound;
 
-    public DemoSession(DemoPlan plan, LiveTable table, PrintWriter out) {
+    /**
+     * @param drainBound how long, after the replay stops, the last windows may take to close: window +
+     *                   grace + idle close, with some slack for the commit that emits them
+     */
+    public DemoSession(DemoPlan plan, LiveTable table, PrintWriter out, Duration drainBound) {
         this.plan = plan;
         this.table = table;
         this.out = out;
+        this.drainBound = drainBound;
     }
 
     public WindowListener windowListener() {
@@ -37,7 +44,8 @@ public final class DemoSession {
      * Starts the replay.
      *
      * @param fail told the reason when the replay fails, so the whole demo stops
-     * @return stops the replay, waits for it and prints the summary
+     * @return stops the replay, waits for it and for the windows holding its last events to be printed
+     *         (at most the drain bound), then prints the summary
      */
     public AutoCloseable start(String bootstrapServers, String eventsTopic, String httpBase, Consumer<String> fail) {
         Replay replay = Replay.builder()
@@ -71,6 +79,8 @@ public final class DemoSession {
         return () -> {
             stop.set(true);
             thread.join();
+            // Timestamps are the wall clock at send, so no event sent is later than now.
+            table.awaitWindowsUpTo(System.currentTimeMillis(), drainBound);
             printSummary(sent.get());
         };
     }

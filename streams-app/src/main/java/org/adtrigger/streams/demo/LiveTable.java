@@ -1,6 +1,8 @@
 package org.adtrigger.streams.demo;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.adtrigger.schema.WindowKeyType;
@@ -19,6 +21,7 @@ public final class LiveTable implements WindowListener {
     private final DemoTotals totals = new DemoTotals();
     private final AtomicReference<BurstInterval> burst = new AtomicReference<>();
     private boolean headerPrinted;
+    private long lastWindowEndMs = Long.MIN_VALUE;
 
     public LiveTable(WindowTable table, PrintWriter out) {
         this.table = table;
@@ -55,5 +58,25 @@ public final class LiveTable implements WindowListener {
         out.println(table.row(window, inBurst));
         out.flush();
         totals.add(window, inBurst);
+        lastWindowEndMs = Math.max(lastWindowEndMs, window.getWindowEndMs());
+        notifyAll();
+    }
+
+    /**
+     * Waits until a window ending after {@code eventTimeMs} has been printed, or {@code bound} has passed
+     * (a window with no event is never printed, so the bound is what guarantees the return).
+     *
+     * @return whether such a window was printed
+     */
+    public synchronized boolean awaitWindowsUpTo(long eventTimeMs, Duration bound) throws InterruptedException {
+        long deadline = System.nanoTime() + bound.toNanos();
+        while (lastWindowEndMs <= eventTimeMs) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 }

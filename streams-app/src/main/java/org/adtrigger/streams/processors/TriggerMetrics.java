@@ -20,7 +20,13 @@ import org.adtrigger.core.selection.EventRejection;
  */
 public final class TriggerMetrics {
     /** Tiers above 0; {@code adtrigger.events.tagged} has one series per tier. */
-    private static final int TAGGED_TIERS = 3;
+    public static final int TAGGED_TIERS = 3;
+    public static final String RECEIVED = "adtrigger.events.received";
+    public static final String DEAD_LETTERED = "adtrigger.events.dead.lettered";
+    public static final String SELECTED = "adtrigger.events.selected";
+    public static final String REJECTED = "adtrigger.events.rejected";
+    public static final String SCORED = "adtrigger.events.scored";
+    public static final String TAGGED = "adtrigger.events.tagged";
 
     private final Counter received;
     private final Map<DeadLetterReason, Counter> deadLettered = new EnumMap<>(DeadLetterReason.class);
@@ -34,21 +40,21 @@ public final class TriggerMetrics {
     private final Timer eventLag;
 
     public TriggerMetrics(MeterRegistry registry) {
-        received = Counter.builder("adtrigger.events.received")
+        received = Counter.builder(RECEIVED)
                 .description("Input records read from the events topic").register(registry);
         for (DeadLetterReason reason : DeadLetterReason.values()) {
-            deadLettered.put(reason, Counter.builder("adtrigger.events.dead.lettered").tag("reason", reason.name())
+            deadLettered.put(reason, Counter.builder(DEAD_LETTERED).tag("reason", reason.name())
                     .description("Input records sent to the dead-letter topic").register(registry));
         }
-        selected = Counter.builder("adtrigger.events.selected")
+        selected = Counter.builder(SELECTED)
                 .description("Events that passed the model's event selection").register(registry);
         for (EventRejection reason : EventRejection.values()) {
-            rejected.put(reason, Counter.builder("adtrigger.events.rejected").tag("reason", reason.name())
+            rejected.put(reason, Counter.builder(REJECTED).tag("reason", reason.name())
                     .description("Events that failed the event selection").register(registry));
         }
-        scored = Counter.builder("adtrigger.events.scored").description("Events scored by the model").register(registry);
+        scored = Counter.builder(SCORED).description("Events scored by the model").register(registry);
         for (int tier = 1; tier <= TAGGED_TIERS; tier++) {
-            tagged[tier] = Counter.builder("adtrigger.events.tagged").tag("tier", Integer.toString(tier))
+            tagged[tier] = Counter.builder(TAGGED).tag("tier", Integer.toString(tier))
                     .description("Scored events by tier (above 0)").register(registry);
         }
         batchLatency = Timer.builder("adtrigger.batch.latency")

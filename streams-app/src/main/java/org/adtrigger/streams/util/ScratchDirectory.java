@@ -29,6 +29,19 @@ public final class ScratchDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * @param parent  where to create it (created if missing)
+     * @param prefix  start of the directory's name
+     * @param purpose what it holds, for error messages
+     */
+    public static ScratchDirectory createIn(Path parent, String prefix, String purpose) {
+        try {
+            return new ScratchDirectory(Files.createTempDirectory(Files.createDirectories(parent), prefix), purpose);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + purpose + " in " + parent + ": " + e.getMessage(), e);
+        }
+    }
+
     public Path path() {
         return path;
     }

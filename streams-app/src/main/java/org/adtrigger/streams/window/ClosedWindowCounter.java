@@ -14,11 +14,12 @@ import org.adtrigger.schema.WindowSummary;
  * from one that is merely quiet. All three series exist from the start, at zero.
  */
 public final class ClosedWindowCounter implements WindowListener {
+    public static final String EMITTED = "adtrigger.windows.emitted";
     private final Map<WindowKeyType, Counter> emitted = new EnumMap<>(WindowKeyType.class);
 
     public ClosedWindowCounter(MeterRegistry registry) {
         for (WindowKeyType type : WindowKeyType.values()) {
-            emitted.put(type, Counter.builder("adtrigger.windows.emitted").tag("key", type.name())
+            emitted.put(type, Counter.builder(EMITTED).tag("key", type.name())
                     .description("Final window summaries emitted, by key type").register(registry));
         }
     }

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testsupport.CapturedLog;
@@ -33,7 +37,7 @@ class DemoCommandIT {
             int exit = execute("demo", "--model", model.toString(), "--background", background.toString(),
                     "--signal", signal.toString(), "--duration", "7s", "--rate", "400", "--fraction", "0.5",
                     "--burst-start", "2s", "--burst-end", "4s", "--window", "1s", "--set", "window.grace.ms=0",
-                    "--http-port", "0");
+                    "--set", "window.idle.close.ms=1000", "--http-port", "0");
 
             assertThat(exit).as(err.toString()).isZero();
             assertThat(steps.lines()).filteredOn(line -> line.contains("Stopped")).startsWith(
@@ -48,6 +52,51 @@ class DemoCommandIT {
         assertThat(rows).anySatisfy(row -> assertThat(row).doesNotContain("burst"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("replay: \\d+ events sent in .*, \\d+ of them signal"));
         assertThat(lines).anySatisfy(line -> assertThat(line).matches("max Z3 in the \\d+ burst windows: .*"));
+        assertThat(lines.indexOf(rows.get(rows.size() - 1))).as("the last row comes before the summary")
+                .isLessThan(lines.indexOf(lines.stream().filter(line -> line.startsWith("replay: ")).findFirst().orElseThrow()));
+    }
+
+    /**
+     * As {@code ./adtrigger demo} starts it: a JVM of its own with the production logging configuration.
+     * Its stderr has no WARN line (Kafka's start-up notices are quietened in the demo only, the state
+     * directory is outside the OS temp folder), and every event sent was counted in a window printed before
+     * the summary, the last windows included (they close after the replay stops).
+     */
+    @Test
+    void inItsOwnJvmTheDemoPrintsNoWarningAndEveryWindowBeforeTheSummary() throws Exception {
+        Path model = TestModelFiles.servable(dir);
+        Path background = TestArchives.generate(dir.resolve("background.avro"), "zee,zmumu", 3_000, 1);
+        Path signal = TestArchives.generate(dir.resolve("signal.avro"), "zprime:2000", 300, 2);
+        Path stdout = dir.resolve("demo.out");
+        Path stderr = dir.resolve("demo.err");
+        ProcessBuilder demo = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                "-Dlog4j2.configurationFile=log4j2.xml", "-cp", System.getProperty("java.class.path"),
+                StreamsMain.class.getName(), "demo", "--model", model.toString(), "--background", background.toString(),
+                "--signal", signal.toString(), "--duration", "5s", "--rate", "300", "--burst-start", "1s",
+                "--burst-end", "3s", "--window", "1s", "--set", "window.grace.ms=1000", "--set", "window.idle.close.ms=1000",
+                "--http-port", "0").redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        demo.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        Process process = demo.start();
+        try {
+            assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("demo ended within 90 s").isTrue();
+        } finally {
+            process.destroyForcibly();
+        }
+
+        String err = Files.readString(stderr);
+        List<String> lines = Files.readAllLines(stdout);
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(err.lines()).as(err).noneMatch(line -> line.contains(" WARN "));
+        long sent = Long.parseLong(only(lines, "replay: (\\d+) events sent in .*"));
+        assertThat(only(lines, "(\\d+) events scored in \\d+ closed windows .*")).as(String.join("\n", lines))
+                .isEqualTo(Long.toString(sent));
+        assertThat(dir.resolve("cache/adtrigger")).isEmptyDirectory();
+    }
+
+    private static String only(List<String> lines, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        return lines.stream().map(pattern::matcher).filter(Matcher::matches).map(m -> m.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line matches " + regex + " in " + lines));
     }
 
     @Test

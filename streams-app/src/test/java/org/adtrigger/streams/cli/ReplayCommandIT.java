@@ -3,6 +3,9 @@ package org.adtrigger.streams.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -34,6 +37,25 @@ class ReplayCommandIT {
             List<ConsumerRecord<byte[], byte[]>> records = TopicReader.read(broker.bootstrapServers(), "live", 750);
             assertThat(records).hasSize(750)
                     .allSatisfy(r -> assertThat(r.timestamp()).isBetween(before, after));
+        }
+    }
+
+    @Test
+    void originalTimeFromAnOriginDaysAheadIsAcceptedByTheEmbeddedBroker() throws Exception {
+        Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee", 100, 1);
+        Instant origin = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
+            broker.createTopics(Map.of("future", 1));
+            CommandRun run = CommandRun.of("replay", "--in", background.toString(), "--topic", "future", "--bootstrap",
+                    broker.bootstrapServers(), "--rate", "1000", "--time", "original", "--time-origin", origin.toString(),
+                    "--no-progress");
+
+            assertThat(run.exitCode).as(run.err.toString()).isZero();
+            assertThat(run.err.toString()).startsWith("replayed 100 events");
+            List<ConsumerRecord<byte[], byte[]>> records = TopicReader.read(broker.bootstrapServers(), "future", 100);
+            assertThat(records).hasSize(100);
+            assertThat(records.get(0).timestamp()).isEqualTo(origin.toEpochMilli());
+            assertThat(records.get(99).timestamp()).isEqualTo(origin.toEpochMilli() + 99);
         }
     }
 }

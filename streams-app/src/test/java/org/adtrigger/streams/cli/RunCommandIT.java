@@ -32,10 +32,13 @@ class RunCommandIT {
             assertThat(steps.lines()).filteredOn(line -> line.contains("Stopped")).containsExactly(
                     "INFO Stopped Kafka Streams",
                     "INFO Stopped HTTP server",
+                    "INFO Stopped run totals",
                     "INFO Stopped metrics",
                     "INFO Stopped embedded Kafka broker",
                     "INFO Stopped ONNX model");
         }
+        assertThat(err.toString().lines()).startsWith("run: 0 events in, 0 dead-lettered, 0 scored")
+                .contains("tiers: ≥1 0, ≥2 0, ≥3 0", "windows emitted: 0 ALL, 0 SAMPLE, 0 RUN");
     }
 
     @Test

@@ -54,6 +54,9 @@ class RunShutdownIT {
                 assertThat(app.terminate(Duration.ofSeconds(90))).isEqualTo(143);
                 assertThat(Files.readString(stderr)).contains("Shutdown requested", "Stopped Kafka Streams",
                         "Stopped HTTP server", "Stopped metrics", "Stopped ONNX model");
+                // the totals are printed after a SIGTERM too, before the JVM exits
+                assertThat(Files.readString(stderr)).contains("run: " + EVENTS + " events in, 0 dead-lettered, "
+                        + EVENTS + " scored");
             }
         }
     }

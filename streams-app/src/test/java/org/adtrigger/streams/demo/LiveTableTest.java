@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -74,5 +75,37 @@ class LiveTableTest {
 
     private List<String> printed() {
         return printed.toString().lines().toList();
+    }
+
+    @Test
+    void waitingForTheLastWindowsReturnsWhenAWindowEndingAfterTheLastEventIsPrinted() throws Exception {
+        live.onWindowClosed(Windows.all(0, 10_000, 4_000, 2_000, 1_000));
+        Thread closer = new Thread(() -> {
+            sleep(200);
+            live.onWindowClosed(Windows.all(5_000, 10_000, 4_000, 2_000, 1_000));
+        });
+        closer.start();
+
+        long started = System.nanoTime();
+        assertThat(live.awaitWindowsUpTo(7_000, Duration.ofSeconds(30))).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        closer.join();
+    }
+
+    @Test
+    void waitingForTheLastWindowsEndsAtTheBoundWhenNoneCloses() throws Exception {
+        live.onWindowClosed(Windows.all(0, 10_000, 4_000, 2_000, 1_000));
+
+        long started = System.nanoTime();
+        assertThat(live.awaitWindowsUpTo(5_000, Duration.ofMillis(300))).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
