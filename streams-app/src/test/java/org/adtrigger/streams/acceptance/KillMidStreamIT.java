@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
@@ -19,10 +15,10 @@ import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.testing.GeneratedEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
+import org.adtrigger.streams.testsupport.ChunkFeeder;
 import org.adtrigger.streams.testsupport.Topics;
 import org.adtrigger.streams.testsupport.WindowExactness;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,26 +53,16 @@ class KillMidStreamIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(TriggerConfig.defaults().topicsToCreate());
             String bootstrap = broker.bootstrapServers();
-            ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor();
-            AtomicInteger sent = new AtomicInteger();
-            try (KafkaProducer<byte[], byte[]> producer = Topics.producer(bootstrap)) {
-                feeder.scheduleAtFixedRate(() -> {
-                    int from = sent.get();
-                    for (int i = from; i < Math.min(EVENTS, from + CHUNK); i++) {
-                        producer.send(GeneratedEvents.record(inputs.get(i), System.currentTimeMillis()));
-                    }
-                    producer.flush();
-                    sent.set(Math.min(EVENTS, from + CHUNK));
-                }, 0, CHUNK_PERIOD_MS, TimeUnit.MILLISECONDS);
+            try (ChunkFeeder feeder = new ChunkFeeder(bootstrap, inputs, CHUNK, CHUNK_PERIOD_MS)) {
 
                 for (int life = 1; life <= KILLS; life++) {
                     try (AppProcess app = start(model, bootstrap, life)) {
                         app.awaitReady(Duration.ofSeconds(60));
-                        awaitScored(app, SCORED_BEFORE_KILL, sent);
-                        assertThat(sent.get()).as("input still arriving at kill " + life).isLessThan(EVENTS);
+                        app.awaitScored(SCORED_BEFORE_KILL, Duration.ofSeconds(60));
+                        assertThat(feeder.sent()).as("input still arriving at kill " + life).isLessThan(EVENTS);
                         app.kill();
                         System.out.printf("KillMidStreamIT: SIGKILL %d after %.1f s, %d of %d events sent%n", life,
-                                (System.nanoTime() - start) / 1e9, sent.get(), EVENTS);
+                                (System.nanoTime() - start) / 1e9, feeder.sent(), EVENTS);
                     }
                 }
                 try (AppProcess last = start(model, bootstrap, KILLS + 1)) {
@@ -87,13 +73,11 @@ class KillMidStreamIT {
                     List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
                     System.out.printf("KillMidStreamIT: all %d selected events read after %.1f s%n", selected.size(),
                             (System.nanoTime() - start) / 1e9);
-                    assertThat(sent.get()).isEqualTo(EVENTS);
+                    assertThat(feeder.sent()).isEqualTo(EVENTS);
                     assertThat(numbers).as(last.log()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
                     int windows = WindowExactness.assertExact(bootstrap, scored, WINDOW_MS, false, Duration.ofSeconds(60));
                     System.out.printf("KillMidStreamIT: %d ALL windows exact%n", windows);
                 }
-            } finally {
-                feeder.shutdownNow();
             }
         }
     }
@@ -105,16 +89,5 @@ class KillMidStreamIT {
                 "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=15000",
                 // A killed member leaves no goodbye: let the group drop it in seconds, not the default 45 s.
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
-    }
-
-    private static void awaitScored(AppProcess app, double events, AtomicInteger sent) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (app.metric("adtrigger_events_scored_total") < events) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("fewer than " + events + " events scored within 60 s (" + sent.get()
-                        + " sent, " + app.metric("adtrigger_events_received_total") + " received): " + app.log());
-            }
-            Thread.sleep(100);
-        }
     }
 }

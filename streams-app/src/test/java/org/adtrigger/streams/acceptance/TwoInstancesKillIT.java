@@ -7,10 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
@@ -21,10 +17,10 @@ import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testing.GeneratedEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
+import org.adtrigger.streams.testsupport.ChunkFeeder;
 import org.adtrigger.streams.testsupport.Topics;
 import org.adtrigger.streams.testsupport.WindowExactness;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,42 +53,35 @@ class TwoInstancesKillIT {
             topics.setProperty(ConfigKey.TOPIC_PARTITIONS.key(), Integer.toString(PARTITIONS));
             broker.createTopics(TriggerConfig.from(topics).topicsToCreate());
             String bootstrap = broker.bootstrapServers();
-            ScheduledExecutorService feeder = Executors.newSingleThreadScheduledExecutor();
-            AtomicInteger sent = new AtomicInteger();
-            try (KafkaProducer<byte[], byte[]> producer = Topics.producer(bootstrap);
-                 AppProcess survivor = start(model, bootstrap, "a");
+            try (AppProcess survivor = start(model, bootstrap, "a");
                  AppProcess victim = start(model, bootstrap, "b")) {
                 survivor.awaitReady(Duration.ofSeconds(60));
                 victim.awaitReady(Duration.ofSeconds(60));
-                feeder.scheduleAtFixedRate(() -> {
-                    int from = sent.get();
-                    for (int i = from; i < Math.min(EVENTS, from + CHUNK); i++) {
-                        producer.send(GeneratedEvents.record(inputs.get(i), System.currentTimeMillis()));
-                    }
-                    producer.flush();
-                    sent.set(Math.min(EVENTS, from + CHUNK));
-                }, 0, CHUNK_PERIOD_MS, TimeUnit.MILLISECONDS);
-
-                awaitScored(victim, 500, sent);
-                awaitScored(survivor, 500, sent);
-                assertThat(sent.get()).as("input still arriving at the kill").isLessThan(EVENTS);
-                victim.kill();
-                System.out.printf("TwoInstancesKillIT: SIGKILL of one instance with %d of %d events sent%n", sent.get(), EVENTS);
-
-                List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(bootstrap, "scored-events",
-                        new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer(), selected.size(),
-                        Duration.ofSeconds(120), Duration.ofSeconds(3));
-                List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
-                assertThat(sent.get()).isEqualTo(EVENTS);
-                assertThat(numbers).as(survivor.log()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
-                int windows = WindowExactness.assertExact(bootstrap, scored, WINDOW_MS, true, Duration.ofSeconds(60));
-                System.out.printf("TwoInstancesKillIT: %d selected events once, %d (window, key) summaries exact%n",
-                        numbers.size(), windows);
-                assertThat(survivor.isAlive()).isTrue();
-            } finally {
-                feeder.shutdownNow();
+                try (ChunkFeeder feeder = new ChunkFeeder(bootstrap, inputs, CHUNK, CHUNK_PERIOD_MS)) {
+                    takeOver(bootstrap, selected, survivor, victim, feeder);
+                }
             }
         }
+    }
+
+    private static void takeOver(String bootstrap, Set<Long> selected, AppProcess survivor, AppProcess victim,
+                                 ChunkFeeder feeder) throws Exception {
+        victim.awaitScored(500, Duration.ofSeconds(60));
+        survivor.awaitScored(500, Duration.ofSeconds(60));
+        assertThat(feeder.sent()).as("input still arriving at the kill").isLessThan(EVENTS);
+        victim.kill();
+        System.out.printf("TwoInstancesKillIT: SIGKILL of one instance with %d of %d events sent%n", feeder.sent(), EVENTS);
+
+        List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(bootstrap, "scored-events",
+                new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer(), selected.size(),
+                Duration.ofSeconds(120), Duration.ofSeconds(3));
+        List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
+        assertThat(feeder.sent()).isEqualTo(EVENTS);
+        assertThat(numbers).as(survivor.log()).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
+        int windows = WindowExactness.assertExact(bootstrap, scored, WINDOW_MS, true, Duration.ofSeconds(60));
+        System.out.printf("TwoInstancesKillIT: %d selected events once, %d (window, key) summaries exact%n",
+                numbers.size(), windows);
+        assertThat(survivor.isAlive()).isTrue();
     }
 
     private AppProcess start(Path model, String bootstrap, String name) {
@@ -102,16 +91,5 @@ class TwoInstancesKillIT {
                 "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=15000",
                 // A killed member leaves no goodbye: let the group drop it in seconds, not the default 45 s.
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
-    }
-
-    private static void awaitScored(AppProcess app, double events, AtomicInteger sent) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (app.metric("adtrigger_events_scored_total") < events) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("fewer than " + events + " events scored within 60 s (" + sent.get()
-                        + " sent): " + app.log());
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -92,6 +92,22 @@ public final class AppProcess implements AutoCloseable {
         return PrometheusText.parse(get("/metrics").body()).valueOf(series);
     }
 
+    /**
+     * Waits until the app has scored at least {@code events} events (its {@code adtrigger_events_scored_total}).
+     *
+     * @throws AssertionError with the log when it has not within {@code patience}
+     */
+    public void awaitScored(double events, Duration patience) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (metric("adtrigger_events_scored_total") < events) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("fewer than " + events + " events scored within " + patience + " ("
+                        + metric("adtrigger_events_received_total") + " received): " + log());
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** SIGKILL: no shutdown hook runs, no transaction is committed or aborted, no group is left. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

@@ -47,14 +47,7 @@ class WindowTallyTest {
 
         WindowTally copy = serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally));
 
-        for (int i = 0; i < WindowTally.LEVELS; i++) {
-            assertThat(copy.count(i)).isEqualTo(tally.count(i));
-            assertThat(copy.sumW(i)).isEqualTo(tally.sumW(i));
-            assertThat(copy.sumW2(i)).isEqualTo(tally.sumW2(i));
-            assertThat(copy.unlabeled(i)).isEqualTo(tally.unlabeled(i));
-            assertThat(copy.backgroundW(i)).isEqualTo(tally.backgroundW(i));
-            assertThat(copy.signalW(i)).isEqualTo(tally.signalW(i));
-        }
+        assertSameTotals(copy, tally);
         assertThat(copy.count(0)).isEqualTo(3);
         assertThat(copy.backgroundW(2)).isEqualTo(2.0);
         assertThat(copy.unlabeled(3)).isEqualTo(1);
@@ -85,14 +78,7 @@ class WindowTallyTest {
 
         WindowTally merged = first.merge(received.tally());
 
-        for (int i = 0; i < WindowTally.LEVELS; i++) {
-            assertThat(merged.count(i)).isEqualTo(whole.count(i));
-            assertThat(merged.sumW(i)).isEqualTo(whole.sumW(i));
-            assertThat(merged.sumW2(i)).isEqualTo(whole.sumW2(i));
-            assertThat(merged.unlabeled(i)).isEqualTo(whole.unlabeled(i));
-            assertThat(merged.backgroundW(i)).isEqualTo(whole.backgroundW(i));
-            assertThat(merged.signalW(i)).isEqualTo(whole.signalW(i));
-        }
+        assertSameTotals(merged, whole);
         assertThat(merged.count(0)).isEqualTo(4);
         assertThat(merged.backgroundW(1)).isEqualTo(1.75);
         for (double q : new double[] {0.25, 0.5, 0.75, 1.0}) {
@@ -106,6 +92,17 @@ class WindowTallyTest {
         bytes[0] = 9;
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("version 9");
+    }
+
+    private static void assertSameTotals(WindowTally actual, WindowTally expected) {
+        for (int i = 0; i < WindowTally.LEVELS; i++) {
+            assertThat(actual.count(i)).isEqualTo(expected.count(i));
+            assertThat(actual.sumW(i)).isEqualTo(expected.sumW(i));
+            assertThat(actual.sumW2(i)).isEqualTo(expected.sumW2(i));
+            assertThat(actual.unlabeled(i)).isEqualTo(expected.unlabeled(i));
+            assertThat(actual.backgroundW(i)).isEqualTo(expected.backgroundW(i));
+            assertThat(actual.signalW(i)).isEqualTo(expected.signalW(i));
+        }
     }
 
     private static ScoredEvent scored(float score, int tier, TruthLabel label, double weight) {
