@@ -14,8 +14,11 @@ import java.util.Map;
 import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.PhysObject;
+import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,5 +203,38 @@ class EventArchiveTest {
             return i;
         }
         throw new AssertionError("sync marker not found after " + from);
+    }
+
+    /** An archive written before datasetId and sqrtS existed still reads, the missing fields at their defaults. */
+    @Test
+    void anArchiveFromAnEarlierSchemaReadsWithTheNewDefaults() throws IOException {
+        Schema current = Event.getClassSchema();
+        Schema earlier = Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false,
+                current.getFields().stream()
+                        .filter(field -> !field.name().equals("datasetId") && !field.name().equals("sqrtS"))
+                        .map(field -> new Schema.Field(field, field.schema()))
+                        .toList());
+        Path file = dir.resolve("earlier.avro");
+        try (DataFileWriter<GenericData.Record> writer =
+                new DataFileWriter<>(new GenericDatumWriter<GenericData.Record>(earlier))) {
+            writer.create(earlier, file.toFile());
+            for (Event event : events.subList(0, 100)) {
+                GenericData.Record old = new GenericData.Record(earlier);
+                earlier.getFields().forEach(field -> old.put(field.name(), event.get(field.name())));
+                writer.append(old);
+            }
+        }
+
+        try (EventArchiveReader reader = EventArchiveReader.open(file)) {
+            List<Event> read = readAll(reader);
+
+            assertThat(read).hasSize(100);
+            assertThat(read).allSatisfy(event -> {
+                assertThat(event.getSqrtS()).isEqualTo(13000f);
+                assertThat(event.getDatasetId()).isZero();
+            });
+            assertThat(read.get(7).getObjects()).isEqualTo(events.get(7).getObjects());
+            assertThat(read.get(7).getWeight()).isEqualTo(events.get(7).getWeight());
+        }
     }
 }

@@ -27,7 +27,7 @@ final class SerdeErrors {
     static SerializationException wrongFingerprint(String topic, long actual, RecordSchema<?> expected) {
         String actualType = KnownSchemas.nameOf(actual)
                 .map(name -> "is " + name)
-                .orElse("matches no ADTrigger schema (another schema version, or not ours)");
+                .orElse("matches no ADTrigger schema, current or released (an unreleased version, or not ours)");
         return new SerializationException(where(topic) + "payload fingerprint " + hex(actual) + " " + actualType
                 + ", expected " + expected.name() + " (" + hex(expected.fingerprint()) + ")");
     }

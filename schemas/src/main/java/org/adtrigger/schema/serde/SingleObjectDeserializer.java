@@ -3,6 +3,11 @@ package org.adtrigger.schema.serde;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
@@ -15,7 +20,9 @@ import org.apache.kafka.common.serialization.Deserializer;
  * Reads one generated record type from Avro single-object encoding (wire format: see the
  * {@linkplain org.adtrigger.schema.serde package documentation}).
  *
- * <p>Only payloads whose fingerprint is this type's own are accepted; every other input, including
+ * <p>Payloads written with this type's current schema or with any of its released versions
+ * ({@link ReleasedSchemas}) are accepted, the older ones resolved to the current schema by Avro's schema
+ * resolution (fields added since take their defaults). Every other input, including
  * bytes left over after the record, raises a {@link SerializationException} that names the topic and
  * the problem. A null payload is a tombstone and yields null.
  *
@@ -32,7 +39,7 @@ public final class SingleObjectDeserializer<T extends SpecificRecord> implements
     private static final ThreadLocal<BinaryDecoder> DECODER = new ThreadLocal<>();
 
     private final RecordSchema<T> recordSchema;
-    private final DatumReader<T> reader;
+    private final Map<Long, DatumReader<T>> readers;
 
     /**
      * @param type a generated record class of {@value SchemaPackageTrust#PACKAGE}
@@ -43,11 +50,24 @@ public final class SingleObjectDeserializer<T extends SpecificRecord> implements
     }
 
     SingleObjectDeserializer(RecordSchema<T> recordSchema) {
+        this(recordSchema, ReleasedSchemas.of(recordSchema.name()).stream()
+                .map(ReleasedSchemas.Release::schema).toList());
+    }
+
+    /** Reads payloads written with the current schema or any of {@code earlierWriters}. */
+    SingleObjectDeserializer(RecordSchema<T> recordSchema, List<Schema> earlierWriters) {
         this.recordSchema = recordSchema;
-        @SuppressWarnings("unchecked")
-        DatumReader<T> datumReader = (DatumReader<T>) recordSchema.model()
-                .createDatumReader(recordSchema.schema(), recordSchema.schema());
-        this.reader = datumReader;
+        Map<Long, DatumReader<T>> byFingerprint = new HashMap<>();
+        for (Schema writer : earlierWriters) {
+            byFingerprint.put(SchemaNormalization.parsingFingerprint64(writer), readerFor(recordSchema, writer));
+        }
+        byFingerprint.put(recordSchema.fingerprint(), readerFor(recordSchema, recordSchema.schema()));
+        this.readers = Map.copyOf(byFingerprint);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends SpecificRecord> DatumReader<T> readerFor(RecordSchema<T> recordSchema, Schema writer) {
+        return (DatumReader<T>) recordSchema.model().createDatumReader(writer, recordSchema.schema());
     }
 
     @Override
@@ -71,7 +91,8 @@ public final class SingleObjectDeserializer<T extends SpecificRecord> implements
 
     private T decode(String topic, byte[] data, int offset, int length) {
         long fingerprint = SingleObjectHeader.fingerprint(topic, data, offset, length);
-        if (fingerprint != recordSchema.fingerprint()) {
+        DatumReader<T> reader = readers.get(fingerprint);
+        if (reader == null) {
             throw SerdeErrors.wrongFingerprint(topic, fingerprint, recordSchema);
         }
         BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(data, offset + SingleObjectHeader.LENGTH,

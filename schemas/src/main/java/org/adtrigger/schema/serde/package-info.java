@@ -17,10 +17,19 @@
  *
  * <h2>Entry points</h2>
  * {@link org.adtrigger.schema.serde.AvroSerdes} makes a {@link org.adtrigger.schema.serde.SingleObjectSerde}
- * per record type. A deserializer accepts exactly the fingerprint of its own type; anything else (another
- * type, another schema version, a short or corrupt payload, trailing bytes) is refused with a
+ * per record type. A deserializer accepts the fingerprint of its own type's current schema and of every
+ * released earlier version ({@link org.adtrigger.schema.serde.ReleasedSchemas}, resolved by Avro's
+ * schema resolution); anything else (another type, an unreleased schema version, a short or corrupt
+ * payload, trailing bytes) is refused with a
  * {@link org.apache.kafka.common.errors.SerializationException} whose message says what was wrong, so the
  * stream's handler can route the record to the dead-letter topic.
+ *
+ * <h2>Schema evolution</h2>
+ * Every released writer schema is kept as {@code org/adtrigger/schema/released/<Record>.v<N>.avsc}
+ * (listed in its {@code index.txt}). The build's {@code ReleasedSchemasCompatibilityTest} requires the
+ * current schema of each record to be its newest release and to be mutually resolvable with every earlier
+ * one (new readers read old writers and old readers read new writers), so a field may be added only with a
+ * default, and removed only if it had one.
  *
  * <h2>Class trust</h2>
  * Avro 1.12 refuses to load a class for a schema unless the class is trusted. The serdes trust the
