@@ -1,0 +1,48 @@
+package org.adtrigger.streams.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.adtrigger.schema.ScoredEvent;
+import org.adtrigger.schema.serde.AvroSerdes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+
+/**
+ * What a read_committed reader must find after a failure under exactly-once: every selected event once in
+ * scored-events, exactly the events of tier ≥ {@code anomaly.min.tier} once in anomalies, and one exact
+ * summary per (window, key).
+ */
+public final class ExactlyOnceOutputs {
+
+    private ExactlyOnceOutputs() {
+    }
+
+    /**
+     * @param log what the failure message quotes (the app's log)
+     * @return the number of (window, key) summaries checked
+     */
+    public static int assertExact(String bootstrap, Set<Long> selected, int anomalyMinTier, long windowMs,
+                                  Duration patience, String log) {
+        List<ConsumerRecord<byte[], ScoredEvent>> scored = read(bootstrap, "scored-events", selected.size(), patience);
+        List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
+        assertThat(numbers).as("scored-events: " + log).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
+
+        List<Long> expectedAnomalies = scored.stream().map(ConsumerRecord::value)
+                .filter(event -> event.getTier() >= anomalyMinTier).map(ScoredEvent::getEventNumber).toList();
+        List<Long> anomalies = read(bootstrap, "anomalies", expectedAnomalies.size(), patience).stream()
+                .map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
+        assertThat(anomalies).as("anomalies").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAnomalies);
+
+        return WindowExactness.assertExact(bootstrap, scored, windowMs, true, patience);
+    }
+
+    private static List<ConsumerRecord<byte[], ScoredEvent>> read(String bootstrap, String topic, int expected,
+                                                                  Duration patience) {
+        return Topics.readCommitted(bootstrap, topic, new ByteArrayDeserializer(),
+                AvroSerdes.scoredEvent().deserializer(), expected, patience, Duration.ofSeconds(3));
+    }
+}
