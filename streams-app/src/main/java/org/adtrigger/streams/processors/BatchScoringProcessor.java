@@ -4,6 +4,7 @@ import java.nio.FloatBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.schema.Event;
@@ -12,7 +13,6 @@ import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.streams.commit.NodeScope;
 import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.window.TaskWindowTallies;
-import org.adtrigger.streams.window.TumblingWindows;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -39,7 +39,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private final ScorerFactory scorers;
     private final RmmBuilder rmm;
     private final EventTagger tagger;
-    private final TumblingWindows windowing;
+    private final IntFunction<TaskWindowTallies> newTallies;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
@@ -50,12 +50,13 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private TaskWindowTallies windows;
 
     BatchScoringProcessor(String hookName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
-                          TumblingWindows windowing, int batchSize, Duration maxDelay, TriggerMetrics metrics) {
+                          IntFunction<TaskWindowTallies> newTallies, int batchSize, Duration maxDelay,
+                          TriggerMetrics metrics) {
         this.hookName = hookName;
         this.scorers = scorers;
         this.rmm = rmm;
         this.tagger = tagger;
-        this.windowing = windowing;
+        this.newTallies = newTallies;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
@@ -75,7 +76,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         this.scores = new float[batchSize];
         // A task revived after a failure is initialised again: start from nothing, as its input does.
         this.pending.clear();
-        this.windows = new TaskWindowTallies(windowing, context.taskId().partition());
+        this.windows = newTallies.apply(context.taskId().partition());
         NodeScope scope = NodeScope.of(context);
         PreCommitHook hook = context.getStateStore(hookName);
         hook.onPreCommit(() -> scope.run(context.currentSystemTimeMs(), this::beforeCommit));

@@ -6,7 +6,9 @@ import java.util.Set;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.Event;
 import org.adtrigger.streams.commit.PreCommitHook;
+import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
+import org.adtrigger.streams.window.WindowTally;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -19,6 +21,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     private final ModelCard card;
     private final ScorerFactory scorers;
     private final TumblingWindows windows;
+    private final double[] passFractions;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
@@ -28,6 +31,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
         this.card = card;
         this.scorers = scorers;
         this.windows = windows;
+        this.passFractions = WindowTally.checkedPassFractions(card.thresholds().tierPassFractions());
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
@@ -39,7 +43,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     public Processor<byte[], Event, byte[], ScoringOutput> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
         return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card),
-                windows, batchSize, maxDelay, metrics);
+                partition -> new TaskWindowTallies(windows, partition, passFractions), batchSize, maxDelay, metrics);
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
-import org.adtrigger.streams.window.WindowSummarizer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -69,7 +68,6 @@ public final class AnomalyTopology {
     public static Topology build(TriggerConfig config, ModelCard card, ScorerFactory scorers, MeterRegistry registry,
                                  WindowListener... extra) {
         SelectionPreset selection = SelectionPreset.byId(card.selection());
-        WindowSummarizer summarizer = new WindowSummarizer(card.thresholds().tierPassFractions());
         TriggerMetrics metrics = new TriggerMetrics(registry);
         List<WindowListener> listeners = new ArrayList<>(List.of(extra));
         listeners.add(0, new LastWindowGauges(registry));
@@ -104,7 +102,7 @@ public final class AnomalyTopology {
         KStream<String, WindowUpdate> windowUpdates = scoring
                 .filterNot((key, out) -> out.isScoredEvent(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
-        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(), summarizer, config.windowsTopic(),
+        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(), config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

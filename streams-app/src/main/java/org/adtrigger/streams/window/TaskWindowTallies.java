@@ -15,13 +15,18 @@ import org.adtrigger.schema.ScoredEvent;
 public final class TaskWindowTallies {
     private final TumblingWindows windows;
     private final int source;
+    private final double[] passFractions;
     private final Map<Slot, Open> open = new HashMap<>();
     private long latestMs = Long.MIN_VALUE;
 
-    /** @param source the task's input partition, named in what it sends */
-    public TaskWindowTallies(TumblingWindows windows, int source) {
+    /**
+     * @param source        the task's input partition, named in what it sends
+     * @param passFractions the task's model card's background fraction with tier ≥ i, i = 0..3
+     */
+    public TaskWindowTallies(TumblingWindows windows, int source, double[] passFractions) {
         this.windows = windows;
         this.source = source;
+        this.passFractions = passFractions.clone();
     }
 
     /** Counts {@code event}, whose timestamp is {@code timestampMs}, under its three keys. */
@@ -35,7 +40,7 @@ public final class TaskWindowTallies {
 
     private void tally(long start, String key, ScoredEvent event, long timestampMs) {
         Open o = open.computeIfAbsent(new Slot(start, key), s -> new Open());
-        o.tally.add(event);
+        o.tally.add(event, passFractions);
         o.latestMs = Math.max(o.latestMs, timestampMs);
     }
 

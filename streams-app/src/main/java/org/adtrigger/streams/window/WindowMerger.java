@@ -50,7 +50,6 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private final TumblingWindows windows;
     private final int sourcePartitions;
     private final long idleMs;
-    private final WindowSummarizer summarizer;
     private final List<WindowListener> listeners;
     private final Counter lateEvents;
     private final Map<Integer, Progress> sources = new HashMap<>();
@@ -60,12 +59,11 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private long closedThrough;
     private long nextCloseAt;
 
-    WindowMerger(TumblingWindows windows, int sourcePartitions, Duration idle, WindowSummarizer summarizer, List<WindowListener> listeners,
+    WindowMerger(TumblingWindows windows, int sourcePartitions, Duration idle, List<WindowListener> listeners,
                  Counter lateEvents) {
         this.windows = windows;
         this.sourcePartitions = sourcePartitions;
         this.idleMs = idle.toMillis();
-        this.summarizer = summarizer;
         this.listeners = listeners;
         this.lateEvents = lateEvents;
     }
@@ -186,7 +184,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
 
     private void emit(long start, String key, WindowTally tally) {
         long end = windows.endOf(start);
-        WindowSummary summary = summarizer.summarize(key, start, end, tally);
+        WindowSummary summary = WindowSummarizer.summarize(key, start, end, tally);
         for (WindowListener listener : listeners) {
             listener.onWindowClosed(summary);
         }

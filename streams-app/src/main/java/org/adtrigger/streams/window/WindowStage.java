@@ -54,15 +54,14 @@ public final class WindowStage {
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      */
     public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
-                              Duration idle,
-                              WindowSummarizer summarizer, String topic, List<WindowListener> listeners,
+                              Duration idle, String topic, List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
                 .description("Scored events not counted in any window summary: their window had closed when they arrived")
                 .register(registry);
         updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
                         .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
-                .process(new MergerSupplier(windows, sourcePartitions, idle, summarizer, listeners, late), Named.as("window-merge"))
+                .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late), Named.as("window-merge"))
                 .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
     }
 
@@ -74,12 +73,12 @@ public final class WindowStage {
         return Optional.of(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
     }
 
-    private record MergerSupplier(TumblingWindows windows, int sourcePartitions, Duration idle, WindowSummarizer summarizer,
+    private record MergerSupplier(TumblingWindows windows, int sourcePartitions, Duration idle,
                                   List<WindowListener> listeners, Counter late)
             implements ProcessorSupplier<String, WindowUpdate, String, WindowSummary> {
         @Override
         public Processor<String, WindowUpdate, String, WindowSummary> get() {
-            return new WindowMerger(windows, sourcePartitions, idle, summarizer, listeners, late);
+            return new WindowMerger(windows, sourcePartitions, idle, listeners, late);
         }
 
         /** In memory with changelogs, cached: a tally is rewritten by many partials between two commits. */

@@ -12,32 +12,28 @@ import org.adtrigger.schema.WindowSummary;
  * Turns a closed window's tally into its {@link WindowSummary}, with expected background b and signal s
  * per tier level i:
  * <ul>
- *   <li>unlabeled events (data, or label UNKNOWN), N of them in the window: b_i = f_i·N with f_i the
- *       model card's background pass fraction for tier ≥ i, and s_i = (observed with tier ≥ i) − b_i;</li>
+ *   <li>unlabeled events (data, or label UNKNOWN): b_i = Σ f_i over them, with f_i the background pass
+ *       fraction for tier ≥ i of the card of the model that scored the event (f_i·N when one model scored
+ *       the window's N events; during a roll-out each model's events are expected with its own card), and
+ *       s_i = (observed with tier ≥ i) − b_i;</li>
  *   <li>labeled Monte Carlo: b_i = Σw of BACKGROUND events with tier ≥ i, s_i = Σw of SIGNAL events with
  *       tier ≥ i;</li>
  *   <li>a window holding both populations adds their b and their s.</li>
  * </ul>
  * Z = s/√b and the Asimov Z come from {@link Significance}; both are NaN where b = 0. The rate is the
- * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score.
+ * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score (of two
+ * score scales in a window that {@code models} says two models scored). The summarizer needs no card: the
+ * tallies carry their expectations.
  */
 public final class WindowSummarizer {
     private static final double[] QUANTILES = {0.5, 0.9, 0.99};
     /** Keys of {@link WindowSummary#getScoreQuantiles()}, in the order of {@code QUANTILES}. */
     static final List<String> QUANTILE_NAMES = List.of("p50", "p90", "p99");
 
-    private final double[] passFractions;
-
-    /** @param passFractions the card's background fraction with tier ≥ i, i = 0..3 */
-    public WindowSummarizer(double[] passFractions) {
-        if (passFractions.length != WindowTally.LEVELS) {
-            throw new IllegalArgumentException("model card needs " + WindowTally.LEVELS
-                    + " tier pass fractions (tier >= 0..3), has " + passFractions.length);
-        }
-        this.passFractions = passFractions.clone();
+    private WindowSummarizer() {
     }
 
-    public WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally) {
+    public static WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally) {
         List<Long> counts = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW2 = new ArrayList<>(WindowTally.LEVELS);
@@ -45,9 +41,8 @@ public final class WindowSummarizer {
         List<Double> signal = new ArrayList<>(WindowTally.LEVELS);
         List<Double> z = new ArrayList<>(WindowTally.LEVELS);
         List<Double> asimovZ = new ArrayList<>(WindowTally.LEVELS);
-        double unlabeledEvents = tally.unlabeled(0);
         for (int i = 0; i < WindowTally.LEVELS; i++) {
-            double expectedUnlabeled = passFractions[i] * unlabeledEvents;
+            double expectedUnlabeled = tally.expectedUnlabeled(i);
             double b = expectedUnlabeled + tally.backgroundW(i);
             double s = tally.unlabeled(i) - expectedUnlabeled + tally.signalW(i);
             counts.add(tally.count(i));
@@ -73,6 +68,7 @@ public final class WindowSummarizer {
                 .setAsimovZ(asimovZ)
                 .setRateHz(tally.count(0) / seconds)
                 .setScoreQuantiles(quantiles(tally))
+                .setModels(new ArrayList<>(tally.models()))
                 .build();
     }
 

@@ -3,6 +3,9 @@ package org.adtrigger.streams.window;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.TruthLabel;
@@ -12,6 +15,11 @@ import org.adtrigger.schema.TruthLabel;
  * events with tier ≥ i (index 0: all scored events). Events split into two populations for the
  * significance: unlabeled ones (data, or label UNKNOWN), counted without weights, and labeled Monte Carlo,
  * whose weights are summed per truth label.
+ *
+ * <p>The background expected among the unlabeled events is summed event by event, each with the pass
+ * fractions of the model card that scored it, and the tally names those models. A window scored by two
+ * models during a roll-out therefore expects Σ_m N_m·f_m,i — each model's share with its own cuts — instead
+ * of applying one card to the other model's events.
  */
 public final class WindowTally {
     /** Tier levels 0..3. */
@@ -23,6 +31,8 @@ public final class WindowTally {
     private final long[] unlabeled = new long[LEVELS];
     private final double[] backgroundW = new double[LEVELS];
     private final double[] signalW = new double[LEVELS];
+    private final double[] expectedUnlabeled = new double[LEVELS];
+    private final SortedSet<String> models = new TreeSet<>();
     private final ScoreHistogram scores;
 
     public WindowTally() {
@@ -33,8 +43,26 @@ public final class WindowTally {
         this.scores = scores;
     }
 
-    /** Adds one scored event; returns this tally, as Kafka Streams' aggregator expects. */
-    public WindowTally add(ScoredEvent event) {
+    /**
+     * The card's background pass fractions as a tally takes them.
+     *
+     * @throws IllegalArgumentException unless there is one per tier level
+     */
+    public static double[] checkedPassFractions(double[] passFractions) {
+        if (passFractions.length != LEVELS) {
+            throw new IllegalArgumentException("model card needs " + LEVELS
+                    + " tier pass fractions (tier >= 0..3), has " + passFractions.length);
+        }
+        return passFractions.clone();
+    }
+
+    /**
+     * Adds one scored event; returns this tally.
+     *
+     * @param passFractions the background fraction with tier ≥ i, i = 0..3, of the card of the model that
+     *                      scored the event
+     */
+    public WindowTally add(ScoredEvent event, double[] passFractions) {
         int tier = Math.max(0, Math.min(LEVELS - 1, event.getTier()));
         double w = event.getWeight();
         boolean isUnlabeled = event.getIsData() || event.getLabel() == TruthLabel.UNKNOWN;
@@ -50,6 +78,12 @@ public final class WindowTally {
                 backgroundW[i] += w;
             }
         }
+        if (isUnlabeled) {
+            for (int i = 0; i < LEVELS; i++) {
+                expectedUnlabeled[i] += passFractions[i];
+            }
+        }
+        models.add(event.getModelId());
         scores.add(event.getScore());
         return this;
     }
@@ -63,7 +97,9 @@ public final class WindowTally {
             unlabeled[i] += other.unlabeled[i];
             backgroundW[i] += other.backgroundW[i];
             signalW[i] += other.signalW[i];
+            expectedUnlabeled[i] += other.expectedUnlabeled[i];
         }
+        models.addAll(other.models);
         scores.merge(other.scores);
         return this;
     }
@@ -95,6 +131,16 @@ public final class WindowTally {
         return signalW[level];
     }
 
+    /** Background expected among the unlabeled events with tier ≥ level: Σ of their models' pass fractions. */
+    public double expectedUnlabeled(int level) {
+        return expectedUnlabeled[level];
+    }
+
+    /** The ids of the models that scored the window's events, sorted. */
+    public SortedSet<String> models() {
+        return Collections.unmodifiableSortedSet(models);
+    }
+
     /** The score's q-quantile over the window's events, see {@link ScoreHistogram} for its precision. */
     public double scoreQuantile(double q) {
         return scores.quantile(q);
@@ -109,6 +155,11 @@ public final class WindowTally {
             out.writeLong(unlabeled[i]);
             out.writeDouble(backgroundW[i]);
             out.writeDouble(signalW[i]);
+            out.writeDouble(expectedUnlabeled[i]);
+        }
+        out.writeInt(models.size());
+        for (String model : models) {
+            out.writeUTF(model);
         }
     }
 
@@ -121,6 +172,11 @@ public final class WindowTally {
             t.unlabeled[i] = in.readLong();
             t.backgroundW[i] = in.readDouble();
             t.signalW[i] = in.readDouble();
+            t.expectedUnlabeled[i] = in.readDouble();
+        }
+        int modelCount = in.readInt();
+        for (int m = 0; m < modelCount; m++) {
+            t.models.add(in.readUTF());
         }
         return t;
     }

@@ -24,6 +24,17 @@ final class TestModelCards {
         return card(ModelCard.SCHEMA_VERSION, layout, scoreOutput, selection, tierCuts);
     }
 
+    /** As {@link #card(String, String, String, double[])}, under another model id and background pass fractions. */
+    static ModelCard card(String layout, String scoreOutput, String selection, double[] tierCuts, String modelId,
+                          double[] passFractions) {
+        ModelCard card = card(layout, scoreOutput, selection, tierCuts);
+        ModelCard.Thresholds t = card.thresholds();
+        ModelCard.Thresholds thresholds = new ModelCard.Thresholds(t.space(), t.median(), t.tierCuts(), passFractions.clone(),
+                t.efficiencyPoints(), t.crossSectionPoints());
+        return new ModelCard(card.schemaVersion(), modelId, card.features(), card.selection(), card.architecture(),
+                card.scaler(), card.score(), thresholds, card.provenance());
+    }
+
     private static ModelCard card(int schemaVersion, String layout, String scoreOutput, String selection,
                                   double[] tierCuts) {
         int width = RmmLayout.parse(layout).cells();

@@ -12,6 +12,7 @@ public final class TestModelFiles {
     public static final String SMALL_LAYOUT = "T1N2";
     /** Event selection of {@link #selective(Path)}: at least one good lepton above 60 GeV. */
     public static final String SELECTION = "atlas-1lep";
+    private static final double[] SELECTIVE_CUTS = {0.02, 0.06, 0.2};
 
     private TestModelFiles() {
     }
@@ -28,7 +29,16 @@ public final class TestModelFiles {
      */
     public static Path selective(Path dir) {
         return write(dir.resolve("selective.onnx"), TestAutoencoder.random(9, 3, 1),
-                TestModelCards.card(SMALL_LAYOUT, TestAutoencoder.SCORE, SELECTION, new double[] {0.02, 0.06, 0.2}), false);
+                TestModelCards.card(SMALL_LAYOUT, TestAutoencoder.SCORE, SELECTION, SELECTIVE_CUTS), false);
+    }
+
+    /**
+     * {@link #selective(Path)} released again as {@code modelId} with other background pass fractions (tier
+     * ≥ 0..3): a new model version to roll out, whose expected backgrounds differ from the first one's.
+     */
+    public static Path selectiveVersion(Path dir, String modelId, double[] passFractions) {
+        return write(dir.resolve(modelId + ".onnx"), TestAutoencoder.random(9, 3, 1), TestModelCards.card(SMALL_LAYOUT,
+                TestAutoencoder.SCORE, SELECTION, SELECTIVE_CUTS, modelId, passFractions), false);
     }
 
     /** A 10-wide graph whose card describes 9 cells. */

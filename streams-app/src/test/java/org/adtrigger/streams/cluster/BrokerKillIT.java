@@ -18,15 +18,16 @@ import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.ChunkFeeder;
 import org.adtrigger.streams.testsupport.ExactlyOnceOutputs;
 import org.adtrigger.streams.testsupport.KafkaCluster;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Three brokers, replication factor 3 and min.insync.replicas 2 for every topic the app uses (inputs,
  * outputs, changelogs, repartition topics): the broker leading the input's first partition dies while
- * events flow and comes back 10 s later. Under exactly_once_v2 the app (a child JVM) must ride it out —
- * producing to the two brokers left, its transactions moving with the leaders — and a read_committed
- * reader must find every event once and every window summary exact.
+ * events flow and comes back 10 s later; half-way through, the app (a child JVM) is SIGKILLed and started
+ * again on its state. Under exactly_once_v2 a read_committed reader must find every event once and every
+ * window summary exact, and the app RUNNING.
  */
 class BrokerKillIT {
     private static final int PARTITIONS = 6;
@@ -41,7 +42,7 @@ class BrokerKillIT {
     Path dir;
 
     @Test
-    void aDeadBrokerLosesAndDuplicatesNothing() throws Exception {
+    void aDeadBrokerAndAnAppKilledInItsAbsenceLoseAndDuplicateNothing() throws Exception {
         List<Event> inputs = GeneratedEvents.generate(EVENTS, 11L);
         Set<Long> selected = GeneratedEvents.selectedNumbers(inputs, TestModelFiles.SELECTION);
         Path model = TestModelFiles.selective(dir);
@@ -50,33 +51,63 @@ class BrokerKillIT {
             topics.setProperty(ConfigKey.TOPIC_PARTITIONS.key(), Integer.toString(PARTITIONS));
             cluster.createTopics(TriggerConfig.from(topics).topicsToCreate());
             String bootstrap = cluster.bootstrapServers();
-            try (AppProcess app = AppProcess.start(model, bootstrap, dir.resolve("app.log"),
-                    "application.id=broker-kill-it", "state.dir=" + dir.resolve("state"),
-                    "processing.guarantee=exactly_once_v2", "topic.partitions=" + PARTITIONS,
-                    "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=20000")) {
-                app.awaitReady(Duration.ofSeconds(90));
-                try (ChunkFeeder feeder = new ChunkFeeder(bootstrap, inputs, CHUNK, CHUNK_PERIOD_MS)) {
-                    app.awaitScored(200, Duration.ofSeconds(60));
-                    int victim = cluster.leaderOf(GeneratedEvents.TOPIC);
-                    cluster.stopBroker(victim);
-                    int sentAtStop = feeder.sent();
-                    System.out.printf("BrokerKillIT: broker %d stopped with %d of %d events sent%n",
-                            victim, sentAtStop, EVENTS);
-                    assertThat(sentAtStop).as("input still arriving when the broker died").isLessThan(EVENTS);
-                    Thread.sleep(BROKER_DOWN_MS);
-                    cluster.startBroker(victim);
-
-                    int windows = ExactlyOnceOutputs.assertExact(bootstrap, selected, 1, WINDOW_MS,
-                            Duration.ofSeconds(180), app.log());
-                    assertThat(feeder.sent()).isEqualTo(EVENTS);
-                    System.out.printf("BrokerKillIT: %d selected events once, %d (window, key) summaries exact%n",
-                            selected.size(), windows);
-                }
-                assertThat(app.isAlive()).as(app.log()).isTrue();
-                assertThat(app.get("/readyz").statusCode()).as("RUNNING again").isEqualTo(200);
+            try (ChunkFeeder feeder = feedWhenReady(model, bootstrap, inputs);
+                 AppProcess revived = riseAfterBrokerAndAppDeaths(cluster, model, feeder)) {
+                int windows = ExactlyOnceOutputs.assertExact(bootstrap, selected, 1, WINDOW_MS,
+                        Duration.ofSeconds(180), revived.log()).windows();
+                assertThat(feeder.sent()).isEqualTo(EVENTS);
+                System.out.printf("BrokerKillIT: %d selected events once, %d (window, key) summaries exact%n",
+                        selected.size(), windows);
+                assertThat(revived.isAlive()).as(revived.log()).isTrue();
+                assertThat(revived.get("/readyz").statusCode()).as("RUNNING").isEqualTo(200);
                 assertEveryTopicReplicated(cluster);
             }
         }
+    }
+
+    /** The app before its SIGKILL; closed here should the test fail before that. */
+    private AppProcess first;
+
+    @AfterEach
+    void stopFirst() {
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    private ChunkFeeder feedWhenReady(Path model, String bootstrap, List<Event> inputs) throws Exception {
+        first = start(model, bootstrap, "first");
+        first.awaitReady(Duration.ofSeconds(90));
+        ChunkFeeder feeder = new ChunkFeeder(bootstrap, inputs, CHUNK, CHUNK_PERIOD_MS);
+        first.awaitScored(200, Duration.ofSeconds(60));
+        return feeder;
+    }
+
+    /**
+     * The broker leading the input's first partition dies; while it is away the app is SIGKILLed too (a
+     * broker failure alone made no duplicates even under at_least_once: the idempotent producer retries and
+     * no task moves) and started again on the same state; then the broker returns.
+     */
+    private AppProcess riseAfterBrokerAndAppDeaths(KafkaCluster cluster, Path model, ChunkFeeder feeder)
+            throws Exception {
+        int victim = cluster.leaderOf(GeneratedEvents.TOPIC);
+        cluster.stopBroker(victim);
+        int sentAtStop = feeder.sent();
+        System.out.printf("BrokerKillIT: broker %d stopped with %d of %d events sent%n", victim, sentAtStop, EVENTS);
+        assertThat(sentAtStop).as("input still arriving when the broker died").isLessThan(EVENTS);
+        Thread.sleep(BROKER_DOWN_MS / 2);
+        first.kill();
+        AppProcess revived = start(model, cluster.bootstrapServers(), "revived");
+        Thread.sleep(BROKER_DOWN_MS / 2);
+        cluster.startBroker(victim);
+        return revived.awaitReady(Duration.ofSeconds(120));
+    }
+
+    private AppProcess start(Path model, String bootstrap, String name) {
+        return AppProcess.start(model, bootstrap, dir.resolve("app-" + name + ".log"),
+                "application.id=broker-kill-it", "state.dir=" + dir.resolve("state"),
+                "processing.guarantee=exactly_once_v2", "topic.partitions=" + PARTITIONS,
+                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=20000");
     }
 
     /** Inputs, outputs and the app's own changelog and repartition topics: 3 replicas, 2 in sync required. */

@@ -17,6 +17,7 @@ import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
+import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.apache.kafka.streams.processor.TaskId;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 class BatchScoringProcessorTest {
     private static final String HOOK = "hook";
     private static final long WINDOW_MS = 10_000;
+    private static final double[] PASS_FRACTIONS = TestCards.card("none").thresholds().tierPassFractions();
 
     private final List<Integer> batches = new ArrayList<>();
     private final MockProcessorContext<byte[], ScoringOutput> context =
@@ -133,7 +135,8 @@ class BatchScoringProcessorTest {
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
         return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
                 new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                new TumblingWindows(WINDOW_MS, 0), batchSize, Duration.ofMillis(20),
+                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS),
+                batchSize, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
     }
 }

@@ -21,11 +21,12 @@ public final class ExactlyOnceOutputs {
     private ExactlyOnceOutputs() {
     }
 
-    /**
-     * @param log what the failure message quotes (the app's log)
-     * @return the number of (window, key) summaries checked
-     */
-    public static int assertExact(String bootstrap, Set<Long> selected, int anomalyMinTier, long windowMs,
+    /** What was checked: the scored events read and the number of (window, key) summaries. */
+    public record Checked(List<ConsumerRecord<byte[], ScoredEvent>> scored, int windows) {
+    }
+
+    /** @param log what the failure message quotes (the app's log) */
+    public static Checked assertExact(String bootstrap, Set<Long> selected, int anomalyMinTier, long windowMs,
                                   Duration patience, String log) {
         List<ConsumerRecord<byte[], ScoredEvent>> scored = read(bootstrap, "scored-events", selected.size(), patience);
         List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
@@ -37,7 +38,7 @@ public final class ExactlyOnceOutputs {
                 .map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
         assertThat(anomalies).as("anomalies").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAnomalies);
 
-        return WindowExactness.assertExact(bootstrap, scored, windowMs, true, patience);
+        return new Checked(scored, WindowExactness.assertExact(bootstrap, scored, windowMs, true, patience));
     }
 
     private static List<ConsumerRecord<byte[], ScoredEvent>> read(String bootstrap, String topic, int expected,

@@ -50,6 +50,7 @@ class WindowSummaryTest {
             assertThat(all.getSumW()).containsExactly(1000.0, 110.0, 0.0, 0.0);
             assertThat(all.getExpectedBackground().get(1)).isCloseTo(100.0, within(EXACT));
             assertThat(all.getObservedSignal().get(1)).isCloseTo(10.0, within(EXACT));
+            assertThat(all.getModels()).containsExactly("test-model");
             // Z = 10/√100; Asimov √(2(110 ln 1.1 − 10)) = 0.98399.
             assertThat(all.getZ().get(1)).isCloseTo(1.000, within(1e-9));
             assertThat(all.getAsimovZ().get(1)).isCloseTo(0.98399, within(1e-5));

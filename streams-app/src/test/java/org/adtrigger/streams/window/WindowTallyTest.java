@@ -11,13 +11,15 @@ import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 class WindowTallyTest {
+    private static final double[] FRACTIONS = {1.0, 0.3, 0.2, 0.1};
+
     private final Serde<WindowTally> serde = VersionedSerde.tally();
 
     @Test
     void quantilesAreWithinHalfABinOfTheExactValues() {
         WindowTally tally = new WindowTally();
         for (int i = 1; i <= 1000; i++) {
-            tally.add(scored(i * 0.01f, 0, TruthLabel.UNKNOWN, 1.0));
+            tally.add(scored(i * 0.01f, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
         }
         // Exact: 5.00, 9.00, 9.90; half a bin is a factor 10^(1/40).
         assertThat(tally.scoreQuantile(0.5)).isCloseTo(5.0, within(5.0 * 0.06));
@@ -28,10 +30,10 @@ class WindowTallyTest {
     @Test
     void scoresOutsideTheRangeReportTheRangeEdgesAndNaNIsSkipped() {
         WindowTally tally = new WindowTally();
-        tally.add(scored(0f, 0, TruthLabel.UNKNOWN, 1.0));
-        tally.add(scored(-1f, 0, TruthLabel.UNKNOWN, 1.0));
-        tally.add(scored(Float.NaN, 0, TruthLabel.UNKNOWN, 1.0));
-        tally.add(scored(1e12f, 0, TruthLabel.UNKNOWN, 1.0));
+        tally.add(scored(0f, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
+        tally.add(scored(-1f, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
+        tally.add(scored(Float.NaN, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
+        tally.add(scored(1e12f, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
 
         assertThat(tally.scoreQuantile(0.5)).isEqualTo(1e-8);
         assertThat(tally.scoreQuantile(1.0)).isEqualTo(1e8);
@@ -41,9 +43,9 @@ class WindowTallyTest {
     @Test
     void survivesItsStoreFormat() {
         WindowTally tally = new WindowTally();
-        tally.add(scored(150f, 2, TruthLabel.BACKGROUND, 2.0));
-        tally.add(scored(50f, 0, TruthLabel.SIGNAL, 0.5));
-        tally.add(scored(350f, 3, TruthLabel.UNKNOWN, 1.0));
+        tally.add(scored(150f, 2, TruthLabel.BACKGROUND, 2.0), FRACTIONS);
+        tally.add(scored(50f, 0, TruthLabel.SIGNAL, 0.5), FRACTIONS);
+        tally.add(scored(350f, 3, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
 
         WindowTally copy = serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally));
 
@@ -62,8 +64,8 @@ class WindowTallyTest {
         WindowTally first = new WindowTally();
         WindowTally second = new WindowTally();
         for (int i = 0; i < events.length; i++) {
-            whole.add(events[i]);
-            (i < 2 ? first : second).add(events[i]);
+            whole.add(events[i], FRACTIONS);
+            (i < 2 ? first : second).add(events[i], FRACTIONS);
         }
         Serde<WindowUpdate> updates = VersionedSerde.update();
         WindowUpdate sent = WindowUpdate.partial(3, 60_000L, second);
@@ -86,6 +88,25 @@ class WindowTallyTest {
         }
     }
 
+    /** A roll-out window: each unlabeled event is expected with the pass fractions of the model that scored it. */
+    @Test
+    void expectsEachEventWithItsOwnModelsCardAndNamesTheModels() {
+        double[] newCard = {1.0, 0.5, 0.05, 0.01};
+        WindowTally tally = new WindowTally();
+        tally.add(scored(1f, 1, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
+        tally.add(scored(2f, 0, TruthLabel.UNKNOWN, 1.0), FRACTIONS);
+        tally.add(ScoredEvent.newBuilder(scored(3f, 2, TruthLabel.UNKNOWN, 1.0)).setModelId("m2").build(), newCard);
+        tally.add(ScoredEvent.newBuilder(scored(4f, 3, TruthLabel.BACKGROUND, 2.0)).setModelId("m2").build(), newCard);
+
+        WindowTally copy = serde.deserializer().deserialize("t", serde.serializer().serialize("t", tally));
+
+        assertSameTotals(copy, tally);
+        assertThat(copy.expectedUnlabeled(0)).isEqualTo(3.0);
+        assertThat(copy.expectedUnlabeled(1)).isCloseTo(0.3 + 0.3 + 0.5, within(1e-12));
+        assertThat(copy.expectedUnlabeled(3)).isCloseTo(0.1 + 0.1 + 0.01, within(1e-12));
+        assertThat(copy.models()).containsExactly("m", "m2");
+    }
+
     @Test
     void refusesAnotherFormatVersion() {
         byte[] bytes = serde.serializer().serialize("t", new WindowTally());
@@ -102,7 +123,9 @@ class WindowTallyTest {
             assertThat(actual.unlabeled(i)).isEqualTo(expected.unlabeled(i));
             assertThat(actual.backgroundW(i)).isEqualTo(expected.backgroundW(i));
             assertThat(actual.signalW(i)).isEqualTo(expected.signalW(i));
+            assertThat(actual.expectedUnlabeled(i)).isEqualTo(expected.expectedUnlabeled(i));
         }
+        assertThat(actual.models()).isEqualTo(expected.models());
     }
 
     private static ScoredEvent scored(float score, int tier, TruthLabel label, double weight) {
