@@ -43,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RollingModelRolloutIT {
     private static final int PARTITIONS = 8;
     private static final int EVENTS = 24_000;
-    private static final int CHUNK = 200;
-    /** 120 chunks, one every 500 ms: input arrives for 60 s, across both restarts. */
+    private static final int CHUNK = 150;
+    /** 160 chunks, one every 500 ms: input arrives for 80 s, across both restarts. */
     private static final long CHUNK_PERIOD_MS = 500;
     private static final long WINDOW_MS = 10_000;
     private static final String OLD = "rollout-v1";
@@ -59,9 +59,12 @@ class RollingModelRolloutIT {
     @Test
     void instancesMovedOneByOneToANewModelLoseNothingAndKeepEachModelsExpectation() throws Exception {
         // Data, not Monte Carlo: the windows' expected background then comes from the cards.
-        List<Event> inputs = GeneratedEvents.generate(EVENTS, 17L).stream()
-                .map(e -> Event.newBuilder(e).setIsData(true).setLabel(TruthLabel.UNKNOWN).setWeight(1.0).build())
-                .toList();
+        List<Event> inputs = GeneratedEvents.generate(EVENTS, 17L);
+        for (Event event : inputs) {
+            event.setIsData(true);
+            event.setLabel(TruthLabel.UNKNOWN);
+            event.setWeight(1.0);
+        }
         Set<Long> selected = GeneratedEvents.selectedNumbers(inputs, TestModelFiles.SELECTION);
         Path oldModel = TestModelFiles.selectiveVersion(dir, OLD, PASS_FRACTIONS.get(OLD));
         Path newModel = TestModelFiles.selectiveVersion(dir, NEW, PASS_FRACTIONS.get(NEW));
@@ -82,11 +85,11 @@ class RollingModelRolloutIT {
                         app.awaitScored(200, Duration.ofSeconds(90));
                     }
                     for (int i = 0; i < apps.size(); i++) {
+                        assertThat(feeder.sent()).as("input still arriving at each switch").isLessThan(EVENTS);
                         apps.get(i).terminate(Duration.ofSeconds(60));
                         apps.set(i, start(newModel, bootstrap, (char) ('a' + i) + "-new"));
-                        apps.get(i).awaitReady(Duration.ofSeconds(90)).awaitScored(100, Duration.ofSeconds(90));
+                        apps.get(i).awaitReady(Duration.ofSeconds(90));
                     }
-                    assertThat(feeder.sent()).as("input still arriving after the roll-out").isLessThan(EVENTS);
                     checked = ExactlyOnceOutputs.assertExact(bootstrap, selected, 1, WINDOW_MS, Duration.ofSeconds(180),
                             apps.get(0).log());
                 }
@@ -134,6 +137,9 @@ class RollingModelRolloutIT {
         return AppProcess.start(model, bootstrap, dir.resolve("app-" + name + ".log"),
                 "application.id=rollout-it", "state.dir=" + dir.resolve("state-" + name.charAt(0)),
                 "processing.guarantee=exactly_once_v2", "topic.partitions=" + PARTITIONS,
-                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=20000");
+                "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=20000",
+                // Kafka Streams does not leave the group on a stop: the restarted instance's tasks wait for
+                // the session timeout; seconds here, the default 45 s in production (see the runbook).
+                "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
     }
 }
