@@ -20,7 +20,7 @@ import org.apache.kafka.streams.state.internals.CachedStateStore;
  * Streams 4.3 calls it on every commit of a task that processed records: the periodic commit, the commit
  * before a rebalance or a clean shutdown, and (to no effect) before a dirty close, whose transaction is
  * aborted. {@code CachedStateStore} is an internal interface: the version is pinned in the parent pom, and
- * {@code KillMidStreamIT} and {@code TwoInstancesKillIT} fail if a new version stops calling it.
+ * {@code KillMidStreamIT} and {@code InstanceFailoverIT} fail if a new version stops calling it.
  *
  * <p>The store is not logged and not persistent: there is nothing to restore.
  */
