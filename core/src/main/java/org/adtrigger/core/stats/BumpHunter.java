@@ -33,23 +33,29 @@ public final class BumpHunter {
     /**
      * A window of bins [first, last] (inclusive) with its counts.
      *
-     * @param localP one-sided Poisson p-value of the excess; 1 when there is none
+     * @param logLocalP ln of the one-sided Poisson p-value of the excess ({@link PValues#logAtLeast}: kept as
+     *                  a logarithm, since a strong signal's p underflows a double); 0 when there is none
      */
-    public record Window(int first, int last, double observed, double expected, double localP) {
+    public record Window(int first, int last, double observed, double expected, double logLocalP) {
         /** No window with an excess: the spectrum has none. */
-        public static final Window NONE = new Window(-1, -1, 0, 0, 1.0);
+        public static final Window NONE = new Window(-1, -1, 0, 0, 0.0);
 
         public boolean isExcess() {
             return first >= 0;
         }
 
+        /** The local p-value (0 where it underflows; {@link #logLocalP} keeps it). */
+        public double localP() {
+            return Math.exp(logLocalP);
+        }
+
         /** t = −ln p: what pseudo-experiments are compared on. */
         public double testStatistic() {
-            return -Math.log(localP);
+            return -logLocalP;
         }
 
         public double localSignificance() {
-            return PValues.significance(localP);
+            return PValues.significanceOfLog(logLocalP);
         }
     }
 
@@ -128,9 +134,9 @@ public final class BumpHunter {
                 if (bw <= 0 || dw <= bw) {
                     continue;
                 }
-                double p = PValues.atLeast(dw, bw);
-                if (p < best.localP()) {
-                    best = new Window(first, first + width - 1, dw, bw, p);
+                double logP = PValues.logAtLeast(dw, bw);
+                if (logP < best.logLocalP()) {
+                    best = new Window(first, first + width - 1, dw, bw, logP);
                 }
             }
         }

@@ -8,7 +8,9 @@ import org.apache.commons.math3.special.Beta;
  * The MC is read as an auxiliary ("off") measurement: τ = b/σ_b², n_off = τ·b, and the p-value of n_on
  * observed events is the binomial tail p = I_{1/(1+τ)}(n_on, n_off + 1) (regularised incomplete beta),
  * the frequentist p-value of the ratio-of-Poisson-means test; it tends to the Poisson P(N ≥ n_on | b) as
- * σ_b → 0, which is used when σ_b = 0. One-sided: excesses give Z &gt; 0, deficits Z &lt; 0.
+ * σ_b → 0, which is used when σ_b = 0 (then in logarithms, {@link PValues#logAtLeast}, so that Z stays finite
+ * where p underflows). One-sided: excesses give Z &gt; 0, deficits Z &lt; 0. A Z_Bi p-value that underflows
+ * a double gives the Z of the smallest double, 38.4: a lower bound.
  *
  * @param observed n_on
  * @param expected b and its Σw²
@@ -38,6 +40,14 @@ public record ObservedSignificance(long observed, WeightedCount expected, double
             double nOff = tau * b;
             p = Beta.regularizedBeta(1.0 / (1.0 + tau), observed, nOff + 1.0);
         }
-        return new ObservedSignificance(observed, expected, p, Double.isNaN(p) ? Double.NaN : PValues.significance(p));
+        double z;
+        if (Double.isNaN(p)) {
+            z = Double.NaN;
+        } else if (expected.sumW2() <= 0) {
+            z = PValues.significanceOfLog(PValues.logAtLeast(observed, b));
+        } else {
+            z = PValues.significance(Math.max(p, Double.MIN_VALUE));
+        }
+        return new ObservedSignificance(observed, expected, p, z);
     }
 }

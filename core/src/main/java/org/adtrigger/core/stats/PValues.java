@@ -28,6 +28,28 @@ public final class PValues {
         return Gamma.regularizedGammaP(n, mu);
     }
 
+    /**
+     * ln P(N ≥ n | μ), finite where {@link #atLeast} underflows to 0 (an excess of hundreds of events over a
+     * fraction of one): below 1e-300 it sums the series P(n, μ) = μⁿe^{-μ}/Γ(n+1) · Σ_k μ^k/((n+1)…(n+k))
+     * in logarithms (it converges for μ &lt; n + 1, which holds for any excess that small).
+     */
+    public static double logAtLeast(double n, double mu) {
+        double p = atLeast(n, mu);
+        if (p > 1e-300 || n <= 0 || mu <= 0 || mu >= n + 1) {
+            return Math.log(p);
+        }
+        double sum = 1.0;
+        double term = 1.0;
+        for (int k = 1; k < 100000; k++) {
+            term *= mu / (n + k);
+            sum += term;
+            if (term < 1e-17 * sum) {
+                break;
+            }
+        }
+        return n * Math.log(mu) - mu - Gamma.logGamma(n + 1) + Math.log(sum);
+    }
+
     /** P(N ≤ n | μ) for integer n ≥ 0: the regularised upper incomplete gamma Q(n + 1, μ). */
     public static double atMost(long n, double mu) {
         if (n < 0) {
@@ -40,9 +62,7 @@ public final class PValues {
     }
 
     /**
-     * The one-sided Gaussian significance of a p-value: Z = Φ⁻¹(1 − p), negative for p &gt; ½. For p below
-     * 1e-15, where the inverse error function loses its digits, Newton steps on ln Q(Z) = ln p from the
-     * asymptotic start √(2L − ln(2L·2π)), L = −ln p, with Q(Z) = ½·erfc(Z/√2) evaluated directly.
+     * The one-sided Gaussian significance of a p-value: Z = Φ⁻¹(1 − p), negative for p &gt; ½.
      *
      * @return +∞ for p = 0, −∞ for p = 1
      */
@@ -53,25 +73,45 @@ public final class PValues {
         if (p == 0) {
             return Double.POSITIVE_INFINITY;
         }
-        if (p == 1) {
+        return significanceOfLog(Math.log(p));
+    }
+
+    /**
+     * Z from ln p, for p-values too small for a double. Above 1e-15 the inverse error function; below, where
+     * it loses its digits, Newton steps on ln Q(Z) = ln p from the asymptotic start √(2L − ln(2L·2π)),
+     * L = −ln p.
+     */
+    public static double significanceOfLog(double logP) {
+        if (!(logP <= 0)) {
+            throw new IllegalArgumentException("not the logarithm of a probability: " + logP);
+        }
+        if (logP == 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        if (p > 1e-15) {
-            return SQRT2 * Erf.erfInv(1 - 2 * p);
+        if (logP > Math.log(1e-15)) {
+            return SQRT2 * Erf.erfInv(1 - 2 * Math.exp(logP));
         }
-        double logP = Math.log(p);
         double z = Math.sqrt(Math.max(1.0, -2 * logP - Math.log(-2 * logP * 2 * Math.PI)));
         for (int i = 0; i < 50; i++) {
-            double q = 0.5 * Erf.erfc(z / SQRT2);
-            double density = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
-            // d ln Q / dz = −φ(z)/Q(z)
-            double step = (Math.log(q) - logP) / (density / q);
+            // d ln Q / dz = −φ(z)/Q(z) = −exp(ln φ − ln Q)
+            double logQ = logUpperTail(z);
+            double slope = -Math.exp(-0.5 * z * z - 0.5 * Math.log(2 * Math.PI) - logQ);
+            double step = (logP - logQ) / slope;
             z += step;
             if (Math.abs(step) < 1e-12 * z) {
                 break;
             }
         }
         return z;
+    }
+
+    /** ln Q(z), Q = 1 − Φ: directly up to z = 30, then the asymptotic series (relative error &lt; 1e-9 there). */
+    private static double logUpperTail(double z) {
+        if (z < 30) {
+            return Math.log(0.5 * Erf.erfc(z / SQRT2));
+        }
+        double z2 = z * z;
+        return -0.5 * z2 - Math.log(z * Math.sqrt(2 * Math.PI)) + Math.log1p(-1 / z2 + 3 / (z2 * z2) - 15 / (z2 * z2 * z2));
     }
 
     /** p = Q(Z) = 1 − Φ(Z), the inverse of {@link #significance}. */
