@@ -15,7 +15,16 @@ public final class ExpectedSpectrum {
 
     /** An empty spectrum with the bins of {@code binning} (its contents are not used). */
     public ExpectedSpectrum(WeightedHistogram binning) {
+        this(binning, List.of());
+    }
+
+    /**
+     * An empty spectrum that lists {@code processes} first, in this order, even those never filled (so that
+     * every spectrum of one MC set orders, and colours, its processes alike).
+     */
+    public ExpectedSpectrum(WeightedHistogram binning, List<String> processes) {
         this.binning = binning.emptyCopy();
+        processes.forEach(p -> this.processes.put(p, binning.emptyCopy()));
     }
 
     public void fill(String process, double x, double weight) {

@@ -229,9 +229,9 @@ final class CompareCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-18s %9s %20s %8s %12s %12s%n", "region", "observed", "expected", "Z_Bi",
                 "σ95 obs[fb]", "σ95 exp[fb]");
         for (RegionResult r : results) {
-            out.printf(Locale.ROOT, "%-18s %9d %12.4g ± %-6.2g %8.2f %12s %12s%n", r.region().label(),
+            out.printf(Locale.ROOT, "%-18s %9d %12.4g ± %-6.2g %8s %12s %12s%n", r.region().label(),
                     r.significance().observed(), r.significance().expected().sumW(),
-                    r.significance().expected().error(), r.significance().z(),
+                    r.significance().expected().error(), CompareReport.formatZ(r.significance()),
                     r.limits() == null ? "-" : String.format(Locale.ROOT, "%.4g", r.limits().observed() / lumiFb),
                     r.limits() == null ? "-" : String.format(Locale.ROOT, "%.4g", r.limits().expectedMedian() / lumiFb));
         }

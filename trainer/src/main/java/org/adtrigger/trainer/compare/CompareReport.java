@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.core.stats.ClsLimit;
+import org.adtrigger.core.stats.ObservedSignificance;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.trainer.evaluate.MetricsJson;
 
@@ -49,6 +50,17 @@ public final class CompareReport {
                 expected, ratio, NORMALISATION_FACTOR);
     }
 
+    /** Z_Bi as the tables print it: "n/a" without expectation, "≥ 38.4" where p underflows, "−∞" for p = 1. */
+    public static String formatZ(ObservedSignificance z) {
+        if (Double.isNaN(z.z())) {
+            return "n/a";
+        }
+        if (z.z() == Double.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        return String.format(Locale.ROOT, z.pValue() == 0 ? ">=%.1f" : "%.2f", z.z());
+    }
+
     /** Writes everything; returns the files written. */
     public static List<Path> write(Path directory, Map<String, Object> provenance, List<RegionResult> results,
                                    double luminosityFb) throws IOException {
@@ -80,9 +92,10 @@ public final class CompareReport {
                         + "of mean b and variance sumW2 (Cousins-Highland); no toys, no asymptotics",
                 "adFilterCrossSection", "(N_obs - N_exp)/L in fb, error sqrt(N_obs + sumW2)/L",
                 "bumpHunt", "BumpHunter (arXiv:1101.0390): windows of 1..maxWidth bins, one-sided Poisson local p; "
-                        + "global p = fraction of background-only pseudo-experiments with t >= t_obs; MC-empty bins "
-                        + "expect one average MC event of the region",
-                "chi2", "sum over bins with b > 0 of (d - b)^2 / (b + sumW2), ndf = those bins"));
+                        + "global p = fraction of background-only pseudo-experiments with t >= t_obs; bins "
+                        + "expect at least one average MC event of the region (sumW/N)",
+                "chi2", "sum of (d - b)^2 / (b + sumW2) over bins with b >= 5, plus one term pooling the bins with "
+                        + "0 < b < 5; ndf = number of terms; data where the MC is empty: observedWhereNoneExpected"));
         String warning = results.isEmpty() ? null : normalisationWarning(results.get(0));
         root.put("normalisationWarning", warning);
         List<Map<String, Object>> regions = new ArrayList<>();
@@ -175,8 +188,7 @@ public final class CompareReport {
                     esc(r.region().label()), r.region().isAnomalyRegion() ? String.format(Locale.ROOT, "%.4g",
                             r.region().cut()) : "none", r.significance().observed(),
                     r.significance().expected().sumW(), r.significance().expected().error(),
-                    Double.isNaN(r.significance().z()) ? "n/a" : String.format(Locale.ROOT, "%.2f",
-                            r.significance().z())));
+                    formatZ(r.significance())));
             if (r.limits() != null) {
                 ClsLimit.Limits l = r.limits();
                 h.append(String.format(Locale.ROOT, "<td>%.4g</td><td>%.4g [%.4g, %.4g]</td>", l.observed() / lumiFb,
@@ -237,8 +249,10 @@ public final class CompareReport {
             archive the model was trained on contributes its validation split only, scaled by 1/(split share). \
             Data events are counted one by one (weight 1).</li>
             <li><b>Data points</b>: 68.27 % central Garwood intervals; ratio panel: data/MC with the same \
-            interval divided by the expectation, grey band 1 ± σ<sub>b</sub>/b.</li>
-            <li><b>χ²</b> = Σ (d − b)²/(b + Σw²) over bins with b &gt; 0, ndf = those bins (nothing fitted).</li>
+            interval divided by the expectation, hatched band 1 ± σ<sub>b</sub>/b; red triangles: ratio above \
+            the panel.</li>
+            <li><b>χ²</b> = Σ (d − b)²/(b + Σw²), ndf = number of terms (nothing fitted); bins expecting fewer \
+            than 5 events are pooled into one term; events observed where the MC is empty are counted apart.</li>
             <li><b>Z<sub>Bi</sub></b> (Cousins, Linnemann, Tucker, NIM A 595 (2008) 480): the MC as an auxiliary \
             measurement with τ = b/Σw²; p = I<sub>1/(1+τ)</sub>(n, τb + 1); deficits give Z &lt; 0.</li>
             <li><b>Limits</b>: CL<sub>s</sub> at 95 % CL on the visible signal yield, divided by L to give σ·A·ε \
@@ -250,9 +264,10 @@ public final class CompareReport {
             <li><b>BumpHunter</b> (Choudalakis, arXiv:1101.0390) on m<sub>ℓℓ</sub>, m<sub>jj</sub>, \
             m<sub>all</sub>: every window of 1 to max-width contiguous bins, local p = P(N ≥ d | b) for \
             excesses only; global p = fraction of background-only pseudo-experiments (Poisson per bin, seeded) \
-            with a smaller minimum local p; "&lt; 1/N" when none. MC-empty bins are given one average MC \
-            event of the region (Σw/N) as expectation in the hunt; the MC statistical error of b is not in \
-            the hunt's p-values.</li>
+            with a smaller minimum local p; "&lt; 1/N" when none. In the hunt every bin expects at least one \
+            average MC event of the region (Σw/N): the MC cannot resolve less, and a tail the MC does not \
+            populate would otherwise look like a bump; the MC statistical error of b is not in the hunt's \
+            p-values.</li>
             </ul>
             """;
 

@@ -3,6 +3,12 @@ package org.adtrigger.trainer.compare;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Paint;
+import java.awt.RenderingHints;
+import java.awt.TexturePaint;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.awt.Rectangle;
 import java.awt.geom.Ellipse2D;
 import java.io.IOException;
@@ -50,11 +56,25 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 public final class DataMcPlot {
     private static final int WIDTH = 900;
     private static final int HEIGHT = 760;
-    private static final Color BAND = new Color(80, 80, 80, 110);
+    /** The MC statistical band: dark diagonal hatching, so the stack shows through it. */
+    private static final Paint BAND = hatching();
     private static final Color WINDOW = new Color(220, 0, 0, 45);
     private static final double RATIO_MAX = 2.5;
 
     private DataMcPlot() {
+    }
+
+    private static Paint hatching() {
+        BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = tile.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(new Color(40, 40, 40, 200));
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawLine(0, 8, 8, 0);
+        g.drawLine(-1, 1, 1, -1);
+        g.drawLine(7, 9, 9, 7);
+        g.dispose();
+        return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 8, 8));
     }
 
     public static void write(Path file, Spectrum spectrum, Region region, double luminosityFb) throws IOException {
@@ -88,7 +108,9 @@ public final class DataMcPlot {
         JFreeChart chart = new JFreeChart(spectrum.observable().title() + " — " + region.label(),
                 new Font("SansSerif", Font.BOLD, 16), combined, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(summary(spectrum, luminosityFb), new Font("SansSerif", Font.PLAIN, 12)));
+        for (String line : summary(spectrum, luminosityFb).split("\n")) {
+            chart.addSubtitle(new TextTitle(line, new Font("SansSerif", Font.PLAIN, 12)));
+        }
         LegendTitle legend = new LegendTitle(main);
         legend.setPosition(RectangleEdge.RIGHT);
         chart.addSubtitle(legend);
@@ -123,7 +145,7 @@ public final class DataMcPlot {
         LogAxis y = new LogAxis("events per bin");
         y.setSmallestValue(floor);
         // headroom for the legend-free top
-        y.setRange(floor, Math.max(largest, floor * 10) * 20);
+        y.setRange(floor, Math.max(largest, floor * 10) * 4);
         // one tick per decade, labelled 10ⁿ (LogAxis writes the exponent as a superscript)
         y.setTickUnit(new NumberTickUnit(1.0));
 
@@ -184,7 +206,12 @@ public final class DataMcPlot {
         y.setRange(0, RATIO_MAX);
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         YIntervalSeries series = new YIntervalSeries("data / MC");
-        XYPlot plot = new XYPlot(points, null, y, dataRenderer());
+        // points above the panel: an upward triangle at its top edge, as ROOT's arrows say "off scale"
+        YIntervalSeries offScale = new YIntervalSeries("data / MC above the range");
+        XYErrorRenderer renderer = dataRenderer();
+        renderer.setSeriesShape(1, triangle());
+        renderer.setSeriesPaint(1, new Color(200, 0, 0));
+        XYPlot plot = new XYPlot(points, null, y, renderer);
         style(plot);
         double[] minus = new double[bins];
         double[] plus = new double[bins];
@@ -193,7 +220,12 @@ public final class DataMcPlot {
             if (b > 0) {
                 long d = Math.round(data.bin(k).sumW());
                 PoissonInterval interval = PoissonInterval.garwood(d);
-                series.add(total.center(k), d / b, interval.low() / b, interval.high() / b);
+                double top = RATIO_MAX * 0.96;
+                if (d / b > RATIO_MAX) {
+                    offScale.add(total.center(k), top, top, top);
+                } else {
+                    series.add(total.center(k), d / b, interval.low() / b, interval.high() / b);
+                }
                 minus[k] = Math.max(0, 1 - total.bin(k).error() / b);
                 plus[k] = Math.min(RATIO_MAX, 1 + total.bin(k).error() / b);
             } else {
@@ -202,6 +234,7 @@ public final class DataMcPlot {
             }
         }
         points.addSeries(series);
+        points.addSeries(offScale);
         plot.getRenderer().addAnnotation(new XYPolygonAnnotation(band(total, minus, plus), null, null, BAND),
                 Layer.BACKGROUND);
         ValueMarker one = new ValueMarker(1.0, Color.DARK_GRAY, new BasicStroke(1f, BasicStroke.CAP_BUTT,
@@ -222,6 +255,15 @@ public final class DataMcPlot {
         renderer.setErrorStroke(new BasicStroke(1.3f));
         renderer.setCapLength(0);
         return renderer;
+    }
+
+    private static java.awt.Shape triangle() {
+        java.awt.geom.Path2D.Double t = new java.awt.geom.Path2D.Double();
+        t.moveTo(0, -5);
+        t.lineTo(4.5, 3);
+        t.lineTo(-4.5, 3);
+        t.closePath();
+        return t;
     }
 
     private static void style(XYPlot plot) {
@@ -271,12 +313,12 @@ public final class DataMcPlot {
         }
         if (spectrum.bump() != null) {
             if (spectrum.bump().window().isExcess()) {
-                s.append(String.format(Locale.ROOT, "   bump [%.0f, %.0f] %s: local %.1fσ, global %s%.1fσ (%d pseudo-exp.)",
+                s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %.1fσ, global %s%.1fσ (%d pseudo-exp.)",
                         spectrum.bumpLow(), spectrum.bumpHigh(), spectrum.observable().unit(),
                         spectrum.bump().window().localSignificance(), spectrum.bump().isBound() ? "> " : "",
                         spectrum.bump().globalSignificance(), spectrum.bump().pseudoExperiments()));
             } else {
-                s.append("   no excess to hunt");
+                s.append("\nBumpHunter: no excess in any window");
             }
         }
         return s.toString();

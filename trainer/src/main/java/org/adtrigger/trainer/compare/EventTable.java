@@ -43,6 +43,11 @@ public final class EventTable {
         size++;
     }
 
+    /** Sample names in order of first appearance. */
+    public List<String> sampleNames() {
+        return List.copyOf(samples);
+    }
+
     public int size() {
         return size;
     }

@@ -14,14 +14,14 @@ import org.adtrigger.schema.PhysObject;
 public enum Observable {
     /** log10 of the anomaly score; binned over the MC's range (see {@link #binning}). */
     SCORE("score", "log10(anomaly score)", "", 50, 0, 0, false),
-    MET("met", "E_T^miss", "GeV", 40, 0, 1000, false),
+    MET("met", "MET", "GeV", 40, 0, 1000, false),
     LEPTONS("n-leptons", "lepton (e, μ) multiplicity", "", 8, -0.5, 7.5, false),
     JETS("n-jets", "jet multiplicity (b-tagged included)", "", 12, -0.5, 11.5, false),
     BJETS("n-bjets", "b-jet multiplicity", "", 6, -0.5, 5.5, false),
-    MLL("mll", "m_ℓℓ (two leading leptons)", "GeV", 60, 0, 3000, true),
-    MJJ("mjj", "m_jj (two leading jets)", "GeV", 60, 0, 3000, true),
-    MALL("mall", "m_all (all objects)", "GeV", 80, 0, 4000, true),
-    MT("mt", "m_T (leading lepton, E_T^miss)", "GeV", 40, 0, 1000, false);
+    MLL("mll", "m(ℓℓ), two leading leptons", "GeV", 60, 0, 3000, true),
+    MJJ("mjj", "m(jj), two leading jets", "GeV", 60, 0, 3000, true),
+    MALL("mall", "m(all objects)", "GeV", 80, 0, 4000, true),
+    MT("mt", "m_T(leading lepton, MET)", "GeV", 40, 0, 1000, false);
 
     private final String id;
     private final String label;
