@@ -240,9 +240,10 @@ final class CompareCommand implements Callable<Integer> {
                 BumpHunter.Result b = s.bump();
                 if (b != null && b.window().isExcess()) {
                     out.printf(Locale.ROOT, "bump %-18s %-5s [%5.0f, %5.0f] GeV  observed %.0f expected %.3g  "
-                                    + "local %.2fσ  global %s%.2fσ%n", r.region().label(), s.observable().id(),
+                                    + "local %sσ  global p %.3g, %s%sσ%n", r.region().label(), s.observable().id(),
                             s.bumpLow(), s.bumpHigh(), b.window().observed(), b.window().expected(),
-                            b.window().localSignificance(), b.isBound() ? ">" : "", b.globalSignificance());
+                            CompareReport.formatSigma(b.window().localSignificance()), b.globalP(),
+                            b.isBound() ? ">" : "", CompareReport.formatSigma(b.globalSignificance()));
                 }
             }
         }

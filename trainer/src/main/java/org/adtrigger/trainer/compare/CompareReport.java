@@ -55,10 +55,18 @@ public final class CompareReport {
         if (Double.isNaN(z.z())) {
             return "n/a";
         }
-        if (z.z() == Double.NEGATIVE_INFINITY) {
-            return "-inf";
+        return z.pValue() == 0 ? String.format(Locale.ROOT, ">=%.1f", z.z()) : formatSigma(z.z());
+    }
+
+    /** A significance for a table: two decimals, "-inf" for p = 1 (every pseudo-experiment at least as extreme). */
+    public static String formatSigma(double z) {
+        if (Double.isNaN(z)) {
+            return "n/a";
         }
-        return String.format(Locale.ROOT, z.pValue() == 0 ? ">=%.1f" : "%.2f", z.z());
+        if (Double.isInfinite(z)) {
+            return z > 0 ? "inf" : "-inf";
+        }
+        return String.format(Locale.ROOT, "%.2f", z);
     }
 
     /** Writes everything; returns the files written. */
@@ -214,11 +222,11 @@ public final class CompareReport {
                     continue;
                 }
                 h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>[%.0f, %.0f] GeV</td><td>%.0f</td>"
-                                + "<td>%.3g</td><td>%.2f</td><td>%s%.3g</td><td>%s%.2f</td></tr>\n",
+                                + "<td>%.3g</td><td>%s</td><td>%s%.3g</td><td>%s%s</td></tr>\n",
                         esc(r.region().label()), s.observable().id(), s.bumpLow(), s.bumpHigh(),
-                        b.window().observed(), b.window().expected(), b.window().localSignificance(),
+                        b.window().observed(), b.window().expected(), formatSigma(b.window().localSignificance()),
                         b.isBound() ? "&lt; " : "", b.isBound() ? 1.0 / b.pseudoExperiments() : b.globalP(),
-                        b.isBound() ? "&gt; " : "", b.globalSignificance()));
+                        b.isBound() ? "&gt; " : "", formatSigma(b.globalSignificance())));
             }
         }
         h.append("</table>\n").append(METHODS);

@@ -313,10 +313,12 @@ public final class DataMcPlot {
         }
         if (spectrum.bump() != null) {
             if (spectrum.bump().window().isExcess()) {
-                s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %.1fσ, global %s%.1fσ (%d pseudo-exp.)",
+                s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %sσ, global %s%sσ (%d pseudo-exp.)",
                         spectrum.bumpLow(), spectrum.bumpHigh(), spectrum.observable().unit(),
-                        spectrum.bump().window().localSignificance(), spectrum.bump().isBound() ? "> " : "",
-                        spectrum.bump().globalSignificance(), spectrum.bump().pseudoExperiments()));
+                        CompareReport.formatSigma(spectrum.bump().window().localSignificance()),
+                        spectrum.bump().isBound() ? "> " : "",
+                        CompareReport.formatSigma(spectrum.bump().globalSignificance()),
+                        spectrum.bump().pseudoExperiments()));
             } else {
                 s.append("\nBumpHunter: no excess in any window");
             }
