@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.core.stats.PoissonInterval;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.WeightedHistogram;
@@ -313,12 +314,13 @@ public final class DataMcPlot {
         }
         if (spectrum.bump() != null) {
             if (spectrum.bump().window().isExcess()) {
-                s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %sσ, global %s%sσ (%d pseudo-exp.)",
-                        spectrum.bumpLow(), spectrum.bumpHigh(), spectrum.observable().unit(),
-                        CompareReport.formatSigma(spectrum.bump().window().localSignificance()),
-                        spectrum.bump().isBound() ? "> " : "",
-                        CompareReport.formatSigma(spectrum.bump().globalSignificance()),
-                        spectrum.bump().pseudoExperiments()));
+                BumpHunter.Result b = spectrum.bump();
+                s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %sσ, "
+                                + "global p %s %.2g (%s%sσ), %d pseudo-experiments", spectrum.bumpLow(), spectrum.bumpHigh(),
+                        spectrum.observable().unit(), CompareReport.formatSigma(b.window().localSignificance()),
+                        b.isBound() ? "<" : "=", b.isBound() ? 1.0 / b.pseudoExperiments() : b.globalP(),
+                        b.isBound() ? "> " : "", CompareReport.formatSigma(b.globalSignificance()),
+                        b.pseudoExperiments()));
             } else {
                 s.append("\nBumpHunter: no excess in any window");
             }
