@@ -159,7 +159,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             List<Region> regions = Region.of(card).stream().filter(r -> !Double.isNaN(r.cut())).toList();
             long hunts = DataMcComparison.bumpHunts(regions);
-            ProgressBar toyBar = showBar() ? EventProgressBar.start("pseudo-experiments", hunts * toys) : null;
+            ProgressBar toyBar = showBar() ? EventProgressBar.start("pseudo-experiments", hunts * toys, " toys") : null;
             List<RegionResult> results;
             try {
                 results = DataMcComparison.analyse(mcTable, dataTable, regions,
