@@ -77,6 +77,11 @@ public final class WeightedHistogram {
         entries += other.entries;
     }
 
+    /** An empty histogram with the same binning. */
+    public WeightedHistogram emptyCopy() {
+        return new WeightedHistogram(bins, low, high);
+    }
+
     public int binCount() {
         return bins;
     }

@@ -2,6 +2,7 @@ package org.adtrigger.streams.processors;
 
 import java.util.List;
 
+import org.adtrigger.core.kinematics.EventMasses;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
@@ -63,9 +64,9 @@ public final class EventTagger {
         out.setModelId(modelId);
         out.setMetEt(event.getMetEt());
         out.setNObjects(event.getObjects().size());
-        out.setMLeadingLeptons((float) EventSummary.leadingLeptonMass(event.getObjects()));
-        out.setMLeadingJets((float) EventSummary.leadingJetMass(event.getObjects()));
-        out.setMAllObjects((float) EventSummary.totalMass(event.getObjects()));
+        out.setMLeadingLeptons((float) EventMasses.leadingLeptonMass(event.getObjects()));
+        out.setMLeadingJets((float) EventMasses.leadingJetMass(event.getObjects()));
+        out.setMAllObjects((float) EventMasses.totalMass(event.getObjects()));
         return out;
     }
 }

@@ -15,7 +15,12 @@ final class EventProgressBar {
      * @param max events expected, or −1 when unknown (the bar then shows the count and speed without ETA)
      */
     static ProgressBar start(String task, long max) {
-        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(" ev", 1).showSpeed()
+        return start(task, max, " ev");
+    }
+
+    /** A bar counting something other than events, e.g. pseudo-experiments ({@code unit} " toys"). */
+    static ProgressBar start(String task, long max, String unit) {
+        return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(unit, 1).showSpeed()
                 .setUpdateIntervalMillis(UPDATE_MILLIS).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .build();
     }
