@@ -43,6 +43,7 @@ class EventArchiveTest {
                 writer.append(e);
             }
             assertThat(writer.count()).isEqualTo(content.size());
+            writer.commit();
         }
         return file;
     }
