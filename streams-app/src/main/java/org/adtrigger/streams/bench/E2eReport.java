@@ -1,5 +1,6 @@
 package org.adtrigger.streams.bench;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -188,8 +189,8 @@ final class E2eReport {
     void writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("e2e.md"), markdown());
-            Files.writeString(dir.resolve("e2e.json"), json());
+            AtomicOutput.writeString(dir.resolve("e2e.md"), markdown());
+            AtomicOutput.writeString(dir.resolve("e2e.json"), json());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.onnx;
 
+import org.adtrigger.core.io.AtomicOutput;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.floatAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intsAttribute;
@@ -46,7 +47,7 @@ public final class OnnxExporter {
     }
 
     public static void export(AnomalyModel model, String modelCardJson, Path file) throws IOException {
-        Files.write(file, toBytes(model, modelCardJson));
+        AtomicOutput.write(file, toBytes(model, modelCardJson));
     }
 
     public static byte[] toBytes(AnomalyModel model, String modelCardJson) {
