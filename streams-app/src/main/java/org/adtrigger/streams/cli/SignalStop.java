@@ -32,6 +32,10 @@ final class SignalStop implements AutoCloseable {
     private final Duration grace;
     private final AtomicBoolean signalled = new AtomicBoolean();
     private final List<Restore> previous = new ArrayList<>();
+    /** The handler installed by {@link #listenFromStart()}, if any. */
+    private static SignalStop early;
+    /** For the early handler: the signal that came before a run installed its stop. */
+    private volatile Signal pending;
 
     private record Restore(Signal signal, SignalHandler handler) {
     }
@@ -41,16 +45,38 @@ final class SignalStop implements AutoCloseable {
         this.grace = grace;
     }
 
-    static SignalStop install(StopSignal stop, Duration grace) {
+    /**
+     * Takes SIGTERM / SIGINT over from the JVM's start, before the command has parsed its options and
+     * installed its own stop: a signal that comes that early is kept and stops the run as soon as it
+     * installs. Only for commands that always reach {@link #install} quickly ({@code run}, {@code replay}).
+     */
+    static synchronized void listenFromStart() {
+        if (early == null) {
+            early = new SignalStop(null, Duration.ZERO);
+            for (String name : SIGNALS) {
+                Signal.handle(new Signal(name), early::onSignal);
+            }
+        }
+    }
+
+    static synchronized SignalStop install(StopSignal stop, Duration grace) {
         SignalStop signalStop = new SignalStop(stop, grace);
         for (String name : SIGNALS) {
             Signal signal = new Signal(name);
             signalStop.previous.add(new Restore(signal, Signal.handle(signal, signalStop::onSignal)));
         }
+        if (early != null && early.pending != null) {
+            signalStop.onSignal(early.pending);
+        }
         return signalStop;
     }
 
     private void onSignal(Signal signal) {
+        if (stop == null) {
+            // Before the run: remembered for install().
+            pending = signal;
+            return;
+        }
         if (!signalled.compareAndSet(false, true)) {
             LOG.warn("SIG{} again: exiting now without finishing the stop", signal.getName());
             exitLater(FORCED_EXIT);

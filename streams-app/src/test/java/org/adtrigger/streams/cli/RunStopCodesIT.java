@@ -29,7 +29,12 @@ class RunStopCodesIT {
         Process app = start(stderr, "run", "--model", TestModelFiles.servable(dir).toString(), "--http-port", "0",
                 "--set", "state.dir=" + dir.resolve("state"));
         try {
-            Thread.sleep(2_500);
+            // Signalled once the model is loaded, while the embedded broker starts: the middle of the start-up.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.readString(stderr).contains("loaded from") && System.nanoTime() < deadline && app.isAlive()) {
+                Thread.sleep(20);
+            }
+            assertThat(app.isAlive()).as(Files.readString(stderr)).isTrue();
             app.destroy();
             assertThat(app.waitFor(90, TimeUnit.SECONDS)).as("exited after SIGTERM").isTrue();
         } finally {
