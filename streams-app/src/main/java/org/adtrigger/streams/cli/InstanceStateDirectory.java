@@ -12,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The default state directory of a run against an external broker, one per running instance:
@@ -23,12 +25,16 @@ import java.util.HexFormat;
 final class InstanceStateDirectory implements AutoCloseable {
     private static final int MAX_SLOTS = 1024;
 
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private final Path path;
+    private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private InstanceStateDirectory(Path path, FileChannel channel, FileLock lock) {
+    private InstanceStateDirectory(Path path, Path lockFile, FileChannel channel, FileLock lock) {
         this.path = path;
+        this.lockFile = lockFile;
         this.channel = channel;
         this.lock = lock;
     }
@@ -38,8 +44,13 @@ final class InstanceStateDirectory implements AutoCloseable {
         try {
             Files.createDirectories(group);
             for (int slot = 0; slot < MAX_SLOTS; slot++) {
-                FileChannel channel = FileChannel.open(group.resolve("instance-" + slot + ".lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                Path lockFile = group.resolve("instance-" + slot + ".lock");
+                // Slots this JVM holds are skipped without opening their file: on Linux, closing any channel
+                // to a locked file drops the process's lock on it.
+                if (!HELD.add(lockFile)) {
+                    continue;
+                }
+                FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock lock;
                 try {
                     lock = channel.tryLock();
@@ -48,9 +59,10 @@ final class InstanceStateDirectory implements AutoCloseable {
                 }
                 if (lock != null) {
                     Path dir = Files.createDirectories(group.resolve("instance-" + slot));
-                    return new InstanceStateDirectory(dir, channel, lock);
+                    return new InstanceStateDirectory(dir, lockFile, channel, lock);
                 }
                 channel.close();
+                HELD.remove(lockFile);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("state directory under " + group + ": " + e.getMessage(), e);
@@ -68,6 +80,7 @@ final class InstanceStateDirectory implements AutoCloseable {
             lock.release();
         } finally {
             channel.close();
+            HELD.remove(lockFile);
         }
     }
 
