@@ -151,8 +151,24 @@ public final class Replay {
             long elapsed = clock.nanoTime() - start;
             listener.progress(sent, injected);
             return new ReplaySummary(failures.acknowledged(), injected, bytes, elapsed, background.passes(),
-                    tally.snapshot(), stopped, failures.failure());
+                    tally.snapshot(), stopped, failure(failures, sent, interrupted && !stopped));
         }
+    }
+
+    /** The first failed send; else events the broker never acknowledged; else a send blocked at the limit. */
+    private String failure(SendFailures failures, long sent, boolean blockedAtLimit) {
+        if (failures.failure() != null) {
+            return failures.failure();
+        }
+        long unacknowledged = sent - failures.acknowledged();
+        if (unacknowledged > 0) {
+            return unacknowledged + " of " + sent + " events sent to topic " + topic
+                    + " were not acknowledged by the broker in time";
+        }
+        if (blockedAtLimit) {
+            return "sending to topic " + topic + " was still blocked at the time limit: no broker took the events";
+        }
+        return null;
     }
 
     /**
