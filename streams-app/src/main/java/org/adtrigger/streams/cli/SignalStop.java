@@ -54,7 +54,7 @@ final class SignalStop implements AutoCloseable {
         if (early == null) {
             early = new SignalStop(null, Duration.ZERO);
             for (String name : SIGNALS) {
-                Signal.handle(new Signal(name), early::onSignal);
+                handle(new Signal(name), early::onSignal);
             }
         }
     }
@@ -63,12 +63,26 @@ final class SignalStop implements AutoCloseable {
         SignalStop signalStop = new SignalStop(stop, grace);
         for (String name : SIGNALS) {
             Signal signal = new Signal(name);
-            signalStop.previous.add(new Restore(signal, Signal.handle(signal, signalStop::onSignal)));
+            SignalHandler before = handle(signal, signalStop::onSignal);
+            if (before != null) {
+                signalStop.previous.add(new Restore(signal, before));
+            }
         }
         if (early != null && early.pending != null) {
             signalStop.onSignal(early.pending);
+            early.pending = null;
         }
         return signalStop;
+    }
+
+    /** Installs a handler; returns the previous one, or null where the JVM keeps the signal (-Xrs). */
+    private static SignalHandler handle(Signal signal, SignalHandler handler) {
+        try {
+            return Signal.handle(signal, handler);
+        } catch (IllegalArgumentException e) {
+            LOG.debug("SIG{} stays with the JVM: {}", signal.getName(), e.getMessage());
+            return null;
+        }
     }
 
     private void onSignal(Signal signal) {
@@ -109,7 +123,7 @@ final class SignalStop implements AutoCloseable {
     public void close() {
         stop.markStopped();
         for (Restore restore : previous) {
-            Signal.handle(restore.signal(), restore.handler());
+            handle(restore.signal(), restore.handler());
         }
     }
 }

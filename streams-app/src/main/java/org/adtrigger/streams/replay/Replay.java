@@ -100,6 +100,7 @@ public final class Replay {
             boolean stopped = false;
             boolean interrupted = false;
             Event reuse = null;
+            boolean sending = true;
             try (BlockedSendGuard guard = new BlockedSendGuard(durationNanos, stopRequested)) {
                 while (maxEvents < 0 || sent < maxEvents) {
                     Event event = background.next(reuse);
@@ -145,6 +146,12 @@ public final class Replay {
                     if (++sent % PROGRESS_EVERY == 0) {
                         listener.progress(sent, injected);
                     }
+                }
+                sending = false;
+            } finally {
+                if (sending) {
+                    // An archive that cannot be read: the exception says which; drop what is unsent.
+                    producer.close(Duration.ZERO);
                 }
             }
             finish(producer, start, stopped || interrupted || failures.failure() != null);
