@@ -86,10 +86,12 @@ final class TriggerRunner {
                 broker = parts.add("embedded Kafka broker", EmbeddedKafkaBroker.onFreePorts());
                 effective = withSetting(config, BOOTSTRAP_SERVERS, broker.bootstrapServers());
             }
+            // Validates the settings before anything is created on disk.
+            TopologyWiring configured = new TopologyWiring(effective);
             if (!config.containsKey(ConfigKey.STATE_DIR.key())) {
                 effective = withSetting(effective, ConfigKey.STATE_DIR.key(), defaultStateDirectory(parts, effective));
+                configured = new TopologyWiring(effective);
             }
-            TopologyWiring configured = new TopologyWiring(effective);
             if (broker != null) {
                 broker.start();
                 broker.createTopics(configured.topics());

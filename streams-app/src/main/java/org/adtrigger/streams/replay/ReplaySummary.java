@@ -41,6 +41,18 @@ public record ReplaySummary(long events, long injected, long payloadBytes, long 
         return elapsedNanos == 0 ? 0 : payloadBytes / 1e6 / seconds();
     }
 
+    /**
+     * This summary, for callers that treat a failed replay as an error.
+     *
+     * @throws IllegalStateException with the failure's one line, when there is one
+     */
+    public ReplaySummary orThrow() {
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
+        return this;
+    }
+
     /** Human-readable report, one fact per line. */
     public String describe() {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
