@@ -95,7 +95,7 @@ public final class AtomicOutput implements AutoCloseable {
 
     /**
      * Checks, before any work starts, that {@code target} can be written: it is not a directory, and its
-     * directory exists as a writable directory or can be created. Creates missing directories.
+     * directory exists as a writable directory or can be created (missing ones are made by {@link #create}).
      *
      * @return the absolute target path
      * @throws IOException with one line naming the path and the reason
@@ -113,7 +113,7 @@ public final class AtomicOutput implements AutoCloseable {
     }
 
     /**
-     * Checks that {@code dir} is, or can be created as, a writable directory, creating it if missing.
+     * Checks that {@code dir} is, or can be created as, a writable directory (without creating it).
      *
      * @throws IOException with one line naming the path and the reason
      */
@@ -127,7 +127,11 @@ public final class AtomicOutput implements AutoCloseable {
         }
     }
 
-    /** Why {@code dir} cannot hold new files (creating it when missing), or null when it can. */
+    /**
+     * Why {@code dir} cannot hold new files, or null when it can: it, or its nearest existing ancestor (it
+     * would be created there), is a writable directory. Creates nothing, so a command refused later for
+     * another reason leaves no empty directory behind.
+     */
     private static String directoryProblem(Path dir) {
         Path existing = dir;
         while (existing != null && !Files.exists(existing)) {
@@ -142,12 +146,7 @@ public final class AtomicOutput implements AutoCloseable {
         if (!Files.isWritable(existing)) {
             return "directory " + existing + " is read-only (permission denied)";
         }
-        try {
-            Files.createDirectories(dir);
-            return null;
-        } catch (IOException e) {
-            return "cannot create directory " + dir + " (" + e + ")";
-        }
+        return null;
     }
 
     /** Where the bytes go until the commit; the caller may close it (commit closes it too). */

@@ -2,8 +2,6 @@ package org.adtrigger.trainer.evaluate;
 
 import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.adtrigger.core.model.ModelCard;

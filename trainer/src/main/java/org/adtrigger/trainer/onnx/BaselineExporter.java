@@ -4,7 +4,6 @@ import org.adtrigger.core.io.AtomicOutput;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

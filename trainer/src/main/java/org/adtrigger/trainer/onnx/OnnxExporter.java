@@ -6,7 +6,6 @@ import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intsAttribute;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

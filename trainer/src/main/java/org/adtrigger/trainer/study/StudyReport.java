@@ -2,7 +2,6 @@ package org.adtrigger.trainer.study;
 
 import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
