@@ -208,8 +208,9 @@ final class E2eReport {
                 .collect(Collectors.joining(", "));
     }
 
+    /** By topic name: the metrics arrive in no fixed order, and the report must read the same every time. */
     private static String records(Throughput t) {
-        return t.recordsPerEvent().entrySet().stream()
+        return t.recordsPerEvent().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> String.format(Locale.ROOT, "`%s` %.3f", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
     }
