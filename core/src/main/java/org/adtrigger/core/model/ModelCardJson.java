@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.adtrigger.core.io.AtomicOutput;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,7 +53,7 @@ public final class ModelCardJson {
 
     public static void write(ModelCard card, Path file) {
         try {
-            Files.writeString(file, toJson(card));
+            AtomicOutput.writeString(file, toJson(card));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write model card " + file, e);
         }

@@ -83,6 +83,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.stepTo(writer.count());
             }
+            writer.commit();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(summary(seconds, sumWeights));

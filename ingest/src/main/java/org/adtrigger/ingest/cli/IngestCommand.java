@@ -118,6 +118,10 @@ final class IngestCommand implements Callable<Integer> {
                             bar.stepTo(bytes / KB);
                         }
                     });
+            // A run that could not read an input gives no archive: it would look complete without it.
+            if (summary.failedInputs().isEmpty()) {
+                writer.commit();
+            }
         }
         summary.print(spec.commandLine().getOut());
         if (!selection.equals(SelectionPreset.NONE.id())) {
@@ -127,7 +131,9 @@ final class IngestCommand implements Callable<Integer> {
             return 0;
         }
         spec.commandLine().getErr().println("ingest: " + summary.badRecords() + " bad records and "
-                + summary.failedInputs().size() + " unreadable inputs; the good events were written to " + out);
+                + summary.failedInputs().size() + " unreadable inputs; " + (summary.failedInputs().isEmpty()
+                        ? "the good events were written to " + out
+                        : "no archive written to " + out + " (it would miss the unreadable inputs' events)"));
         return 1;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.adtrigger.core.io.FileProblem;
 import org.adtrigger.core.selection.EventSelector;
 import org.adtrigger.core.selection.SelectionResult;
 import org.adtrigger.ingest.adapters.BadRecord;
@@ -50,9 +51,13 @@ final class IngestRun {
             long size = Files.isRegularFile(input) ? Files.size(input) : 0;
             EventSource source;
             try {
+                if (Files.isDirectory(input)) {
+                    // Some readers open a directory and fail only at the first read, with no reason given.
+                    throw new IOException(input + ": is a directory, expected a file");
+                }
                 source = format.open(input, options);
             } catch (IOException | RuntimeException e) {
-                summary.failedInput(input + ": " + e.getMessage());
+                summary.failedInput(FileProblem.describe(input, e));
                 doneBefore += size;
                 continue;
             }
@@ -74,7 +79,7 @@ final class IngestRun {
         try {
             return source.next();
         } catch (IOException | RuntimeException e) {
-            summary.failedInput(input + ": stopped reading: " + e.getMessage());
+            summary.failedInput(input + ": stopped reading: " + FileProblem.reason(input, e));
             return null;
         }
     }

@@ -46,6 +46,7 @@ class EventArchiveTest {
                 writer.append(e);
             }
             assertThat(writer.count()).isEqualTo(content.size());
+            writer.commit();
         }
         return file;
     }

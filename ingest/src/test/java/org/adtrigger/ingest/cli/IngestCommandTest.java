@@ -56,6 +56,31 @@ class IngestCommandTest {
     }
 
     @Test
+    void anUnreadableInputLeavesNoArchiveAndNamesTheInputAndTheReason() throws IOException {
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "7;ttbar;0.5;40000;0.1\n");
+        Path folder = Files.createDirectory(dir.resolve("folder"));
+        Path archive = dir.resolve("out.avro");
+        int code = run("ingest", "--format", "darkmachines", "--in", good.toString(), folder.toString(),
+                "--out", archive.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(archive).doesNotExist();
+        assertThat(Files.list(dir)).containsExactlyInAnyOrder(good, folder);
+        assertThat(out.toString()).contains("unreadable: " + folder + ": is a directory, expected a file");
+        assertThat(err.toString()).contains("no archive written to " + archive);
+    }
+
+    @Test
+    void anOutputThatIsADirectoryIsRefusedWithThePathAndTheReason() throws IOException {
+        Path input = dir.resolve("in.csv");
+        Files.writeString(input, "7;ttbar;0.5;40000;0.1\n");
+        Path folder = Files.createDirectory(dir.resolve("out.avro"));
+        int code = run("ingest", "--format", "darkmachines", "--in", input.toString(), "--out", folder.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("ingest: " + folder + ": is a directory, expected a file");
+    }
+
+    @Test
     void selectionKeepsOnlyEventsPassingThePreset() throws IOException {
         Path input = dir.resolve("chan2.csv");
         Files.writeString(input, "1;zee;1;1000;0;e+,46000,45000,0.3,1.0;e-,41000,40000,-0.2,-2.0\n"

@@ -6,16 +6,20 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 import org.adtrigger.ingest.avro.EventArchiveReader;
 import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.schema.Event;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestMainTest {
@@ -120,22 +124,69 @@ class IngestMainTest {
     }
 
     @Test
-    void failuresExitWithOneAndAOneLineMessage() throws IOException {
+    void failuresExitWithOneAndAOneLineMessageNamingThePathAndTheReason() throws IOException {
         Path notAvro = Files.writeString(dir.resolve("notes.txt"), "hello");
-
-        assertThat(run("inspect", dir.resolve("missing.avro").toString())).isEqualTo(1);
+        Path target = notAvro.resolve("x.avro");
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--out", target.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("inspect: " + dir.resolve("missing.avro") + ": no such file");
+                .isEqualTo("generate: " + target + ": cannot be written: " + notAvro + " is a file, not a directory");
 
         err.getBuffer().setLength(0);
-        assertThat(run("inspect", notAvro.toString())).isEqualTo(1);
+        Path folder = Files.createDirectory(dir.resolve("folder.avro"));
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--out", folder.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("inspect: " + notAvro + " is not an Avro object container file");
+                .isEqualTo("generate: " + folder + ": is a directory, expected a file");
+    }
 
-        err.getBuffer().setLength(0);
-        assertThat(run("generate", "--process", "zee", "--events", "10", "--out",
-                dir.resolve("no/such/dir/x.avro").toString())).isEqualTo(1);
-        assertThat(err.toString().lines()).singleElement().asString().startsWith("generate: ");
+    @Test
+    void generateCreatesAMissingOutputDirectory() {
+        Path target = dir.resolve("new/dir/x.avro");
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--out", target.toString()))
+                .as(err.toString()).isZero();
+        assertThat(target).isRegularFile();
+    }
+
+    /** Each bad input of {@code inspect}: how it is made, and the line that must name it with the reason. */
+    record BadInput(String name, Setup setup, String expected) {
+        interface Setup {
+            Path make(Path dir) throws IOException;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<BadInput> badInspectInputs() {
+        return Stream.of(
+                new BadInput("missing", d -> d.resolve("missing.avro"), "bad file: no such file"),
+                new BadInput("not Avro", d -> Files.writeString(d.resolve("notes.txt"), "hello"),
+                        "bad Avro archive: {} is not an Avro object container file"),
+                new BadInput("directory", d -> Files.createDirectory(d.resolve("folder")),
+                        "bad file: is a directory, expected a file"),
+                new BadInput("broken ROOT", d -> Files.writeString(d.resolve("broken.root"), "not a ROOT file at all"),
+                        "bad ROOT file: "),
+                new BadInput("truncated ROOT", d -> Files.write(d.resolve("cut.bin"),
+                        "root".getBytes(StandardCharsets.US_ASCII)), "bad ROOT file: "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInspectInputs")
+    void inspectReportsABadFileByPathAndReasonAndGoesOnToTheNext(BadInput bad) throws IOException {
+        Path good = dir.resolve("sm.avro");
+        assertThat(run("generate", "--process", "zee", "--events", "10", "--out", good.toString())).isZero();
+        out.getBuffer().setLength(0);
+        Path file = bad.setup().make(dir);
+
+        assertThat(run("inspect", file.toString(), good.toString())).isEqualTo(1);
+
+        List<String> lines = err.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("inspect: " + file + ": " + bad.expected().replace("{}", file.toString()));
+        assertThat(lines.get(1)).isEqualTo("inspect: 1 of 2 files could not be read");
+        // The good archive after the bad file is still summarised.
+        assertThat(out.toString()).contains(good + " (codec deflate").contains("total");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class SharedEnvironment {
 
     public static synchronized OrtEnvironment get() {
         if (environment == null) {
+            NativeExtraction.removeAtExit();
             FutureTask<OrtEnvironment> init = new FutureTask<>(OrtEnvironment::getEnvironment);
             new Thread(null, init, "onnxruntime-init", INIT_STACK_BYTES).start();
             try {

@@ -47,6 +47,7 @@ final class BenchEvents {
                 writer.append(event);
                 encoded.add(serializer.serialize(null, event));
             }
+            writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the benchmark's events to " + file + ": " + e.getMessage(), e);
         }

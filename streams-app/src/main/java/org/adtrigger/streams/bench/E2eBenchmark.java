@@ -155,7 +155,7 @@ public final class E2eBenchmark {
                 .producerProperty(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1")
                 .producerProperty(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(PRELOAD_REQUEST_TIMEOUT.toMillis()))
                 .producerProperty(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(PRELOAD_REQUEST_TIMEOUT.toMillis() * 2))
-                .build().run(() -> false);
+                .build().run(() -> false).orThrow();
         long inTopic = watch.endOffsetSum(topic);
         say("preloaded %d events into %s in %.1f s%s", sent.events(), topic, sent.seconds(),
                 inTopic == sent.events() ? "" : " (" + inTopic + " records: retries duplicated some)");

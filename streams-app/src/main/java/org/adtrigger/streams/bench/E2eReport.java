@@ -1,5 +1,6 @@
 package org.adtrigger.streams.bench;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -188,8 +189,8 @@ final class E2eReport {
     void writeTo(Path dir) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("e2e.md"), markdown());
-            Files.writeString(dir.resolve("e2e.json"), json());
+            AtomicOutput.writeString(dir.resolve("e2e.md"), markdown());
+            AtomicOutput.writeString(dir.resolve("e2e.json"), json());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir + ": " + e.getMessage(), e);
         }
@@ -207,8 +208,9 @@ final class E2eReport {
                 .collect(Collectors.joining(", "));
     }
 
+    /** By topic name: the metrics arrive in no fixed order, and the report must read the same every time. */
     private static String records(Throughput t) {
-        return t.recordsPerEvent().entrySet().stream()
+        return t.recordsPerEvent().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> String.format(Locale.ROOT, "`%s` %.3f", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
     }

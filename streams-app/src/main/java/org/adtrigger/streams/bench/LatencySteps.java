@@ -75,7 +75,7 @@ final class LatencySteps {
                 .archives(List.of(archive)).loop(true)
                 .bootstrapServers(bootstrapServers).topic(eventsTopic)
                 .rate(rate).duration(duration)
-                .build().run(() -> false);
+                .build().run(() -> false).orThrow();
         app.awaitAllCommitted(watch, eventsTopic, drainTimeout);
         return new Sent(summary, probe.takeWhenCaughtUp(watch.stableEndOffsets(scoredTopic), drainTimeout));
     }

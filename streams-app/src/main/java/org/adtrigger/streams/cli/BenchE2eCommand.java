@@ -1,5 +1,6 @@
 package org.adtrigger.streams.cli;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +62,10 @@ final class BenchE2eCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            // Before the benchmark's minutes, not after them.
+            AtomicOutput.checkWritableDirectory(out);
+        }
         String command = "adtrigger " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         E2eSettings settings = new E2eSettings(model, events, archive, seed, rates, stepDuration, warmup,
                 config.configuration(Map.of()), command);

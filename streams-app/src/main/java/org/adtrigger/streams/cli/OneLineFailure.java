@@ -1,5 +1,6 @@
 package org.adtrigger.streams.cli;
 
+import org.adtrigger.streams.config.UnknownKeyException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -7,8 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a command's exception into exit code 1 and one line on stderr: operators read the reason, not
- * a stack trace (which stays available in the log at DEBUG).
+ * Turns a command's exception into exit code 1 (2 for an unknown configuration key, a usage error) and
+ * one line on stderr: operators read the reason, not a stack trace (which stays available in the log at DEBUG).
  */
 final class OneLineFailure implements IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OneLineFailure.class);
@@ -18,6 +19,6 @@ final class OneLineFailure implements IExecutionExceptionHandler {
         LOG.debug("{} failed", command.getCommandName(), e);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         command.getErr().println("adtrigger " + command.getCommandName() + ": " + message.replace('\n', ' '));
-        return 1;
+        return e instanceof UnknownKeyException ? CommandLine.ExitCode.USAGE : 1;
     }
 }

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "replay", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Send the events of Avro archives to a Kafka topic at a steady rate, optionally with signal injected.",
                 "Stops at the archives' end (or with --loop at --max-events / --duration), or on SIGTERM / Ctrl-C,"
-                        + " flushing what was sent, then prints a throughput summary."})
+                        + " flushing what was sent, then prints a throughput summary.",
+                "--duration holds whatever the broker does (at most 5 s more for the last acknowledgements);"
+                        + " a failed send ends the replay with its summary and exit code 1."})
 final class ReplayCommand implements Callable<Integer> {
     /** Time the JVM waits, after SIGTERM, for the producer to flush and close. */
     private static final Duration FLUSH_GRACE = Duration.ofSeconds(30);
@@ -91,11 +93,13 @@ final class ReplayCommand implements Callable<Integer> {
         StopSignal stop = new StopSignal();
         try (SignalStop signalStop = SignalStop.install(stop, FLUSH_GRACE)) {
             ReplaySummary summary = runShowingProgress(stop);
-            // Printed before the hook is released: after SIGTERM the JVM exits as soon as it is.
             spec.commandLine().getErr().print(summary.describe());
+            if (summary.failure() != null) {
+                spec.commandLine().getErr().println("adtrigger replay: " + summary.failure());
+            }
             spec.commandLine().getErr().flush();
+            return summary.failure() == null ? 0 : 1;
         }
-        return 0;
     }
 
     private ReplaySummary runShowingProgress(StopSignal stop) throws InterruptedException {

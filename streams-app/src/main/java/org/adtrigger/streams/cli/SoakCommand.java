@@ -1,5 +1,6 @@
 package org.adtrigger.streams.cli;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,7 +89,7 @@ final class SoakCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no model at " + modelFile
                     + (model == null ? ": pass --model, or run ./adtrigger demo once to make the demo's" : ""));
         }
-        Files.createDirectories(out);
+        AtomicOutput.checkWritableDirectory(out);
         List<Path> archives = events != null ? events : List.of(SyntheticEvents.write(out.resolve("soak-events.avro")));
         List<String> jvmOptions = new ArrayList<>(Arrays.asList(appJavaOpts.trim().split("\\s+")));
         jvmOptions.removeIf(String::isEmpty);

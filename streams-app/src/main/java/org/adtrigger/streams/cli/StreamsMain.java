@@ -6,8 +6,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Entry point of the streaming commands. Exit codes: 0 success, 1 failure (one line on stderr saying
- * why; the stack trace goes to the log at DEBUG), 2 usage error.
+ * Entry point of the streaming commands. Exit codes: 0 success or a requested stop (SIGTERM, Ctrl-C,
+ * --duration), 1 failure (one line on stderr saying why; the stack trace goes to the log at DEBUG), 2 usage
+ * error or unknown configuration key.
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true,
         description = "Streaming anomaly scoring of collider events with Kafka Streams and ONNX Runtime.")
@@ -17,6 +18,10 @@ public final class StreamsMain implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("run") || args[0].equals("replay"))) {
+            // A SIGTERM while the JVM is still starting is a requested stop too: exit 0, not 143.
+            SignalStop.listenFromStart();
+        }
         if (args.length > 0 && args[0].equals("demo")) {
             quietLoggingForTheDemo();
         }

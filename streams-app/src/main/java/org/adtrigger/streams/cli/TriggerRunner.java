@@ -13,6 +13,7 @@ import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.http.HttpSettings;
 import org.adtrigger.streams.http.OpsHttpServer;
 import org.adtrigger.streams.metrics.AppMetrics;
+import org.adtrigger.streams.util.ScratchDirectory;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.apache.kafka.streams.KafkaStreams;
@@ -83,9 +84,14 @@ final class TriggerRunner {
             EmbeddedKafkaBroker broker = null;
             if (embeddedBroker) {
                 broker = parts.add("embedded Kafka broker", EmbeddedKafkaBroker.onFreePorts());
-                effective = withBootstrap(config, broker.bootstrapServers());
+                effective = withSetting(config, BOOTSTRAP_SERVERS, broker.bootstrapServers());
             }
+            // Validates the settings before anything is created on disk.
             TopologyWiring configured = new TopologyWiring(effective);
+            if (!config.containsKey(ConfigKey.STATE_DIR.key())) {
+                effective = withSetting(effective, ConfigKey.STATE_DIR.key(), defaultStateDirectory(parts, effective));
+                configured = new TopologyWiring(effective);
+            }
             if (broker != null) {
                 broker.start();
                 broker.createTopics(configured.topics());
@@ -135,11 +141,30 @@ final class TriggerRunner {
         return true;
     }
 
-    private static Properties withBootstrap(Properties config, String bootstrapServers) {
+    private static Properties withSetting(Properties config, String key, String value) {
         Properties effective = new Properties();
         effective.putAll(config);
-        effective.setProperty(BOOTSTRAP_SERVERS, bootstrapServers);
+        effective.setProperty(key, value);
         return effective;
+    }
+
+    /**
+     * A state directory of this instance's own when none is configured: with the embedded broker a fresh
+     * one, removed at the stop (its changelogs die with the broker, so old state could only conflict); with
+     * an external broker the first free instance slot for this application and cluster
+     * ({@link InstanceStateDirectory}), kept for the next start.
+     */
+    private String defaultStateDirectory(ShutdownSequence parts, Properties effective) {
+        Path base = Path.of(ConfigKey.STATE_DIR.defaultValue());
+        if (embeddedBroker) {
+            return parts.add("state directory", ScratchDirectory.create("adtrigger-state-", "the run's state directory"))
+                    .path().toString();
+        }
+        InstanceStateDirectory claimed = parts.add("state directory lock", InstanceStateDirectory.claim(base,
+                effective.getProperty(ConfigKey.APPLICATION_ID.key(), ConfigKey.APPLICATION_ID.defaultValue()),
+                effective.getProperty(BOOTSTRAP_SERVERS, ConfigKey.BOOTSTRAP_SERVERS.defaultValue())));
+        LOG.info("State directory {}", claimed.path());
+        return claimed.path().toString();
     }
 
     private static void watch(KafkaStreams streams, StopSignal stop) {

@@ -65,7 +65,11 @@ public final class DemoSession {
         AtomicReference<ReplaySummary> sent = new AtomicReference<>();
         Thread thread = new Thread(() -> {
             try {
-                sent.set(replay.run(stop::get));
+                ReplaySummary summary = replay.run(stop::get);
+                sent.set(summary);
+                if (summary.failure() != null) {
+                    fail.accept("replay failed: " + summary.failure());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

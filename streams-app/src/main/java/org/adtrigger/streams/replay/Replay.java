@@ -1,6 +1,7 @@
 package org.adtrigger.streams.replay;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
@@ -10,6 +11,7 @@ import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -34,6 +36,8 @@ public final class Replay {
     public static final int PROGRESS_EVERY = 4096;
     /** Longest single sleep, so a slow replay still notices a stop request promptly. */
     private static final long MAX_SLEEP_NANOS = 50_000_000L;
+    /** Longest wait for the last acknowledgements beyond the time limit, or after a stop or failure. */
+    static final Duration END_GRACE = Duration.ofSeconds(5);
 
     private final List<Path> archives;
     private final List<Injection> injections;
@@ -73,15 +77,18 @@ public final class Replay {
     }
 
     /**
-     * Sends until the end, a limit, or {@code stopRequested} returns true.
+     * Sends until the end, a limit, or {@code stopRequested} returns true, or until a send fails. Always
+     * returns a summary: a failure (the broker gone, say) is in it rather than thrown, and the time limit
+     * holds whatever the broker does — a send blocked past it is interrupted, and the final flush waits at
+     * most {@link #END_GRACE} beyond it (or after a stop request).
      *
      * @throws java.io.UncheckedIOException or {@link org.adtrigger.ingest.avro.ArchiveFormatException}
-     *         naming the archive that cannot be read; IllegalStateException when sending fails
+     *         naming the archive that cannot be read
      */
     public ReplaySummary run(BooleanSupplier stopRequested) throws InterruptedException {
         try (ArchiveSequence background = new ArchiveSequence(archives, loop);
-             SignalFeeds signals = new SignalFeeds(injections);
-             Producer<byte[], byte[]> producer = producerFactory.apply(producerProperties)) {
+             SignalFeeds signals = new SignalFeeds(injections)) {
+            Producer<byte[], byte[]> producer = producerFactory.apply(producerProperties);
             SendFailures failures = new SendFailures(topic);
             InjectionSchedule schedule = new InjectionSchedule(injections, seed, listener);
             SampleTally tally = new SampleTally();
@@ -91,46 +98,107 @@ public final class Replay {
             long injected = 0;
             long bytes = 0;
             boolean stopped = false;
+            boolean interrupted = false;
             Event reuse = null;
-            while (maxEvents < 0 || sent < maxEvents) {
-                Event event = background.next(reuse);
-                if (event == null) {
-                    break;
+            boolean sending = true;
+            try (BlockedSendGuard guard = new BlockedSendGuard(durationNanos, stopRequested)) {
+                while (maxEvents < 0 || sent < maxEvents) {
+                    Event event = background.next(reuse);
+                    if (event == null) {
+                        break;
+                    }
+                    reuse = event;
+                    long now = awaitSlot(pacer, stopRequested);
+                    if (now < 0) {
+                        stopped = true;
+                        break;
+                    }
+                    if (durationNanos >= 0 && now - start >= durationNanos) {
+                        break;
+                    }
+                    long timestamp = timestamps.of(sent);
+                    int signal = schedule.pick(sent, now - start, timestamp);
+                    if (signal >= 0) {
+                        event = signals.next(signal);
+                        injected++;
+                    }
+                    if (asData) {
+                        presentAsData(event);
+                    }
+                    byte[] key = EventKey.bytesOf(event);
+                    byte[] value = serializer.serialize(topic, event);
+                    guard.beforeSend();
+                    try {
+                        producer.send(new ProducerRecord<>(topic, null, timestamp, key, value), failures);
+                    } catch (InterruptException e) {
+                        // Only the guard interrupts this thread: the send was blocked past the limit.
+                    }
+                    if (guard.afterSend()) {
+                        interrupted = true;
+                        stopped = stopRequested.getAsBoolean();
+                        break;
+                    }
+                    if (failures.failure() != null) {
+                        break;
+                    }
+                    bytes += key.length + value.length;
+                    tally.count(event.getSample(), signal >= 0);
+                    if (++sent % PROGRESS_EVERY == 0) {
+                        listener.progress(sent, injected);
+                    }
                 }
-                reuse = event;
-                long now = awaitSlot(pacer, stopRequested);
-                if (now < 0) {
-                    stopped = true;
-                    break;
-                }
-                if (durationNanos >= 0 && now - start >= durationNanos) {
-                    break;
-                }
-                long timestamp = timestamps.of(sent);
-                int signal = schedule.pick(sent, now - start, timestamp);
-                if (signal >= 0) {
-                    event = signals.next(signal);
-                    injected++;
-                }
-                if (asData) {
-                    presentAsData(event);
-                }
-                byte[] key = EventKey.bytesOf(event);
-                byte[] value = serializer.serialize(topic, event);
-                producer.send(new ProducerRecord<>(topic, null, timestamp, key, value), failures);
-                failures.throwIfAny();
-                bytes += key.length + value.length;
-                tally.count(event.getSample(), signal >= 0);
-                if (++sent % PROGRESS_EVERY == 0) {
-                    listener.progress(sent, injected);
+                sending = false;
+            } finally {
+                if (sending) {
+                    // An archive that cannot be read: the exception says which; drop what is unsent.
+                    producer.close(Duration.ZERO);
                 }
             }
-            producer.flush();
-            failures.throwIfAny();
+            finish(producer, start, stopped || interrupted || failures.failure() != null);
             long elapsed = clock.nanoTime() - start;
             listener.progress(sent, injected);
-            return new ReplaySummary(sent, injected, bytes, elapsed, background.passes(), tally.snapshot(), stopped);
+            return new ReplaySummary(failures.acknowledged(), injected, bytes, elapsed, background.passes(),
+                    tally.snapshot(), stopped, failure(failures, sent, interrupted && !stopped));
         }
+    }
+
+    /** The first failed send; else events the broker never acknowledged; else a send blocked at the limit. */
+    private String failure(SendFailures failures, long sent, boolean blockedAtLimit) {
+        if (failures.failure() != null) {
+            return failures.failure();
+        }
+        long unacknowledged = sent - failures.acknowledged();
+        if (unacknowledged > 0) {
+            return unacknowledged + " of " + sent + " events sent to topic " + topic
+                    + " were not acknowledged by the broker in time";
+        }
+        if (blockedAtLimit) {
+            return "sending to topic " + topic + " was still blocked at the time limit: no broker took the events";
+        }
+        return null;
+    }
+
+    /**
+     * Flushes and closes the producer. After a stop, a failure or with a time limit, the flush is bounded
+     * (what is still unacknowledged then is dropped and not counted); otherwise every sent event is waited for.
+     */
+    private void finish(Producer<byte[], byte[]> producer, long start, boolean cutShort) {
+        if (!cutShort && durationNanos < 0) {
+            producer.flush();
+            producer.close();
+            return;
+        }
+        long left = durationNanos < 0 || cutShort ? 0 : Math.max(0, start + durationNanos - clock.nanoTime());
+        try (BlockedSendGuard guard = new BlockedSendGuard(left + END_GRACE.toNanos(), () -> false)) {
+            guard.beforeSend();
+            try {
+                producer.flush();
+            } catch (InterruptException e) {
+                // The broker did not acknowledge in time: the summary counts what it did.
+            }
+            guard.afterSend();
+        }
+        producer.close(Duration.ZERO);
     }
 
     /**

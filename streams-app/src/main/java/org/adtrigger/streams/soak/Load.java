@@ -23,7 +23,7 @@ final class Load {
         }).build();
         thread = new Thread(() -> {
             try {
-                sent.set(run.run(stop::get).events());
+                sent.set(run.run(stop::get).orThrow().events());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.adtrigger.streams.soak;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class SoakRun {
                 SoakVerdict verdict = SoakVerdict.of(steady, settings.warmUp(), settings.window(), settings.growthLimit());
                 String summary = String.format(Locale.ROOT, "maximum rate %.0f events/s (%s), steady load %.0f events/s%n%s%n",
                         maxRate, settings.maxRate() != null ? "given" : "measured", rate, verdict.describe());
-                Files.writeString(settings.out().resolve("soak-summary.txt"), summary);
+                AtomicOutput.writeString(settings.out().resolve("soak-summary.txt"), summary);
                 console.print(summary);
                 console.flush();
                 return verdict;

@@ -25,6 +25,7 @@ public final class SyntheticEvents {
             while (events.hasNext()) {
                 writer.append(events.next());
             }
+            writer.commit();
         }
         return file;
     }

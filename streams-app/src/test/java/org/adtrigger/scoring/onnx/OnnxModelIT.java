@@ -83,6 +83,28 @@ class OnnxModelIT {
     }
 
     @Test
+    void saysWhichCardIsUsedWhenTheModelCarriesOneAndASidecarExists() {
+        Path file = writeWithCard(TestAutoencoder.random(9, 3, 17), SMALL, false);
+        ModelCard edited = TestModelCards.card(SMALL, TestAutoencoder.SCORE, TestModelFiles.SELECTION,
+                new double[] {0.02, 0.06, 0.2});
+        ModelCardJson.write(edited, ModelCardJson.sidecarOf(file));
+        ModelCard embedded;
+        try (CapturedLog log = CapturedLog.of(ModelCardReader.class);
+             OnnxModel model = OnnxModel.load(file, CPU)) {
+            embedded = model.card();
+            assertThat(embedded.selection()).isNotEqualTo(edited.selection());
+            assertThat(log.lines()).singleElement().asString()
+                    .contains("Using the model card embedded in " + file)
+                    .contains("the sidecar " + ModelCardJson.sidecarOf(file) + " differs from it and is ignored");
+        }
+        ModelCardJson.write(embedded, ModelCardJson.sidecarOf(file));
+        try (CapturedLog log = CapturedLog.of(ModelCardReader.class);
+             OnnxModel model = OnnxModel.load(file, CPU)) {
+            assertThat(log.lines()).singleElement().asString().contains("matches it");
+        }
+    }
+
+    @Test
     void refusesAGraphWhoseWidthDisagreesWithTheCard() {
         TestAutoencoder ae = TestAutoencoder.random(10, 3, 10);
         Path file = writeWithCard(ae, SMALL, false);

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -61,6 +63,18 @@ class StreamsMainTest {
     void aBadConfigValueFailsWithTheKeysName() {
         assertThat(execute("run", "--model", "m.onnx", "--set", "scorer.intra.op.threads=0")).isEqualTo(1);
         assertThat(err.toString()).startsWith("adtrigger run: scorer.intra.op.threads must be at least 1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "batch.sise=1024 | unknown configuration key 'batch.sise'; did you mean batch.size? (--set)",
+            "no.such.key=1 | unknown configuration key 'no.such.key'; the README's configuration table lists the keys (--set)",
+            "kafka.linger.msx=5 | unknown Kafka setting 'kafka.linger.msx': Kafka Streams and its clients define no 'linger.msx'; did you mean kafka.linger.ms? (--set)",
+    })
+    void anUnknownKeyIsAUsageErrorBeforeAnythingStarts(String set, String message) {
+        // The model does not exist: the key check comes first, before the model is looked at.
+        assertThat(execute("run", "--model", "m.onnx", "--set", set)).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("adtrigger run: " + message + System.lineSeparator());
     }
 
     @Test

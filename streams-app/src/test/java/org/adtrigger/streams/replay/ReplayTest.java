@@ -185,7 +185,7 @@ class ReplayTest {
     }
 
     @Test
-    void aFailedSendStopsTheReplay() {
+    void aFailedSendStopsTheReplay() throws Exception {
         MockProducer<byte[], byte[]> failing = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
             @Override
             public synchronized Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
@@ -197,8 +197,34 @@ class ReplayTest {
                 return super.send(record, callback);
             }
         };
-        assertThatThrownBy(() -> replay().rate(0).producerFactory(p -> failing).build().run(() -> false))
-                .hasMessage("sending to topic t failed: broker gone");
+        ReplaySummary summary = replay().rate(0).producerFactory(p -> failing).build().run(() -> false);
+        assertThat(summary.failure()).isEqualTo("sending to topic t failed: broker gone");
+        assertThat(summary.events()).as("acknowledged before the failure").isEqualTo(4);
+        assertThat(summary.describe()).contains("replay failed: sending to topic t failed: broker gone");
         assertThat(failing.history()).hasSize(4);
+    }
+
+    @Test
+    void aSendBlockedPastTheDurationIsCutShortAndSummarised() throws Exception {
+        // A broker that went away: send blocks (as KafkaProducer does for max.block.ms) from the 5th record on.
+        MockProducer<byte[], byte[]> stuck = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
+            @Override
+            public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record, Callback callback) {
+                if (history().size() == 4) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        throw new org.apache.kafka.common.errors.InterruptException(e);
+                    }
+                }
+                return super.send(record, callback);
+            }
+        };
+        long start = System.nanoTime();
+        ReplaySummary summary = Replay.builder().archives(List.of(background)).topic("t").bootstrapServers("unused:9092")
+                .rate(0).loop(true).duration(Duration.ofSeconds(1)).producerFactory(p -> stuck).build().run(() -> false);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(summary.events()).isEqualTo(4);
+        assertThat(summary.failure()).isEqualTo("sending to topic t was still blocked at the time limit: no broker took the events");
     }
 }

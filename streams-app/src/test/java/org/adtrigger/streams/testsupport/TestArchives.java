@@ -18,6 +18,7 @@ public final class TestArchives {
             while (generator.hasNext()) {
                 writer.append(generator.next());
             }
+            writer.commit();
         }
         return file;
     }

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.bench;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ final class PhysicsReport {
     static List<Path> write(Path dir, PhysicsBenchResult result, String markdown) throws IOException {
         Files.createDirectories(dir);
         Path md = dir.resolve(MARKDOWN);
-        Files.writeString(md, markdown);
+        AtomicOutput.writeString(md, markdown);
         Path json = dir.resolve(JSON);
         MetricsJson.writeValue(json, result);
         return List.of(md, json);

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.cli;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -92,6 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (batch <= 0) {
             throw new ParameterException(spec.commandLine(), "--batch must be positive, got " + batch);
         }
+        AtomicOutput.checkWritableDirectory(out);
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         List<Path> backgroundFiles = ArchivePaths.expand(background);

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.cli;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -176,6 +177,12 @@ final class TrainCommand implements Callable<Integer> {
                     + "a baseline is fitted in one go");
         }
         Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
+        // Before any work: an unwritable output found after an hour of training loses the hour.
+        AtomicOutput.checkWritable(out);
+        AtomicOutput.checkWritable(ModelCardJson.sidecarOf(out));
+        if (checkpointDir != null) {
+            AtomicOutput.checkWritableDirectory(checkpointDir);
+        }
         long startNanos = System.nanoTime();
         Instant started = Instant.now();
         DataOptions.Splits data = dataOptions.open(baseline.map(m -> m.rmmOptions(RmmOptions.DEFAULTS))

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.cli;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -95,6 +96,7 @@ final class TuneCommand implements Callable<Integer> {
                 maxEpochs));
         OptionValues.positive(spec, "--patience", patience);
         Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
+        AtomicOutput.checkWritableDirectory(out);
         long startNanos = System.nanoTime();
         DataOptions.Splits data = dataOptions.open();
         List<TrialConfig> configs = strategy == SearchStrategy.GRID ? SpaceSampler.grid(space, trials, seed)

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.evaluate;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class Charts {
     }
 
     public static void savePng(XYChart chart, Path file) throws IOException {
-        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        AtomicOutput.write(file, BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG));
     }
 
     /** A sample name made safe for a file name. */

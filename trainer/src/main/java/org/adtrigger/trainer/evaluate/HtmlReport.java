@@ -1,8 +1,7 @@
 package org.adtrigger.trainer.evaluate;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.adtrigger.core.model.ModelCard;
@@ -24,7 +23,7 @@ final class HtmlReport {
     static void write(Path file, ReportContext context, Evaluation evaluation) throws IOException {
         HtmlReport report = new HtmlReport();
         report.render(context, evaluation);
-        Files.writeString(file, report.html, StandardCharsets.UTF_8);
+        AtomicOutput.writeString(file, report.html.toString());
     }
 
     private void render(ReportContext context, Evaluation evaluation) {

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.evaluate;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class MetricsJson {
 
     /** Writes any value as indented JSON, non-finite numbers as {@code null}. */
     public static void writeValue(Path file, Object value) throws IOException {
-        MAPPER.writeValue(file.toFile(), value);
+        AtomicOutput.write(file, MAPPER.writeValueAsBytes(value));
     }
 
     private static SimpleModule finiteOrNull() {

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.inprocess;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,9 @@ public final class CachedFile {
         Properties made = new Properties();
         made.setProperty(PARAMETERS, parameters);
         made.setProperty(SECONDS, String.format(Locale.ROOT, "%.3f", seconds));
-        try (var out = Files.newBufferedWriter(sidecar())) {
-            made.store(out, "adtrigger: reused while the parameters match");
+        try (AtomicOutput out = AtomicOutput.create(sidecar())) {
+            made.store(out.stream(), "adtrigger: reused while the parameters match");
+            out.commit();
         }
         return new Made(file, seconds, false);
     }

@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.model;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -7,7 +8,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,10 +34,10 @@ public final class ModelCheckpoint {
     private ModelCheckpoint() {
     }
 
-    /** Writes to a temporary file next to {@code file} and renames it, so a crash never leaves half a file. */
+    /** Writes atomically ({@link AtomicOutput}), so a crash never leaves half a file. */
     public static void save(AnomalyModel model, Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        try (AtomicOutput output = AtomicOutput.create(file)) {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(output.stream()));
             out.writeInt(MAGIC);
             out.writeInt(VERSION);
             out.writeUTF(model.architecture().toSpecString());
@@ -62,8 +62,9 @@ public final class ModelCheckpoint {
             writeArrays(out, model.parameters());
             writeArrays(out, adam.firstMoments());
             writeArrays(out, adam.secondMoments());
+            out.flush();
+            output.commit();
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static AnomalyModel load(Path file) throws IOException {

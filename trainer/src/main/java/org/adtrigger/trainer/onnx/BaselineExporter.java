@@ -1,9 +1,9 @@
 package org.adtrigger.trainer.onnx;
 
+import org.adtrigger.core.io.AtomicOutput;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +32,7 @@ public final class BaselineExporter {
     }
 
     public static void export(BaselineModel model, String modelCardJson, Path file) throws IOException {
-        Files.write(file, toBytes(model, modelCardJson));
+        AtomicOutput.write(file, toBytes(model, modelCardJson));
     }
 
     public static byte[] toBytes(BaselineModel model, String modelCardJson) {

@@ -1,11 +1,11 @@
 package org.adtrigger.trainer.onnx;
 
+import org.adtrigger.core.io.AtomicOutput;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.floatAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intsAttribute;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class OnnxExporter {
     }
 
     public static void export(AnomalyModel model, String modelCardJson, Path file) throws IOException {
-        Files.write(file, toBytes(model, modelCardJson));
+        AtomicOutput.write(file, toBytes(model, modelCardJson));
     }
 
     public static byte[] toBytes(AnomalyModel model, String modelCardJson) {

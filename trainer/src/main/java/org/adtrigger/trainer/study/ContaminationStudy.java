@@ -101,6 +101,8 @@ public final class ContaminationStudy {
             if (second.count() == 0) {
                 throw new IllegalArgumentException("the signal archives " + signals + " hold fewer than two events");
             }
+            first.commit();
+            second.commit();
             return new long[] {first.count(), second.count()};
         }
     }

@@ -90,6 +90,9 @@ public final class StudyArchives {
                     }
                 }
             }
+            for (EventArchiveWriter writer : writers.values()) {
+                writer.commit();
+            }
         } finally {
             for (EventArchiveWriter writer : writers.values()) {
                 writer.close();
@@ -103,7 +106,6 @@ public final class StudyArchives {
         if (provenance.isEmpty()) {
             throw new IllegalArgumentException("an archive's provenance must not be empty: it fixes the sync marker");
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
         return EventArchiveWriter.create(file, ArchiveCodec.DEFLATE, provenance);
     }
 

@@ -1,7 +1,7 @@
 package org.adtrigger.trainer.study;
 
+import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,7 +58,7 @@ public record StudyReport(String study, String title, StudyRun run, double secon
             md.append("![").append(plot).append("](").append(plot).append(")\n");
         }
         Path mdFile = directory.resolve(MARKDOWN);
-        Files.writeString(mdFile, md, StandardCharsets.UTF_8);
+        AtomicOutput.writeString(mdFile, md.toString());
 
         List<Path> written = new ArrayList<>(List.of(jsonFile, mdFile));
         plots.forEach(p -> written.add(directory.resolve(p)));

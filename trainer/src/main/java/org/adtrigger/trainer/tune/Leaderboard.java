@@ -1,5 +1,6 @@
 package org.adtrigger.trainer.tune;
 
+import org.adtrigger.core.io.AtomicOutput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -22,7 +23,7 @@ public final class Leaderboard {
         }
         Document document = new Document(search, space, result.schedule().rungs(),
                 new Signal(result.signalTraining(), result.signalValidation()), trials.get(0), trials);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), document);
+        AtomicOutput.write(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(document));
     }
 
     record Document(Object search, SearchSpace space, List<HalvingSchedule.Rung> rungs, Signal signalEventsIgnored,
