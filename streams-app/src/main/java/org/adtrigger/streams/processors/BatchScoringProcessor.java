@@ -48,6 +48,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private final RmmBuilder rmm;
     private final EventTagger tagger;
     private final TumblingWindows windowing;
+    private final int windowMaxKeys;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
@@ -59,12 +60,14 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private NodeScope scope;
 
     BatchScoringProcessor(String hookName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
-                          TumblingWindows windowing, int batchSize, Duration maxDelay, TriggerMetrics metrics) {
+                          TumblingWindows windowing, int windowMaxKeys, int batchSize, Duration maxDelay,
+                          TriggerMetrics metrics) {
         this.hookName = hookName;
         this.scorers = scorers;
         this.rmm = rmm;
         this.tagger = tagger;
         this.windowing = windowing;
+        this.windowMaxKeys = windowMaxKeys;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
@@ -84,7 +87,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         this.scores = new float[batchSize];
         // A task revived after a failure is initialised again: start from nothing, as its input does.
         this.pending.clear();
-        this.windows = new TaskWindowTallies(windowing, context.taskId().partition());
+        this.windows = new TaskWindowTallies(windowing, context.taskId().partition(), windowMaxKeys);
         this.scope = NodeScope.of(context);
         PreCommitHook hook = context.getStateStore(hookName);
         hook.onPreCommit(() -> scope.run(context.currentSystemTimeMs(), this::beforeCommit));

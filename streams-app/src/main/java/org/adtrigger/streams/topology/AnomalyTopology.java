@@ -91,8 +91,8 @@ public final class AnomalyTopology {
                 .mapValues(Intake::event, Named.as("event-values"));
         KStream<byte[], ScoringOutput> scoring = events
                 .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.batchSize(), config.batchMaxDelay(),
-                        metrics), Named.as("score"));
+                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.windowMaxKeys(), config.batchSize(),
+                        config.batchMaxDelay(), metrics), Named.as("score"));
 
         KStream<byte[], DeadLetter> scoringFailures = scoring.filter((key, out) -> out.isDeadLetter(), Named.as("score-failures"))
                 .mapValues(ScoringOutput::deadLetter, Named.as("score-failure-values"));
@@ -111,7 +111,8 @@ public final class AnomalyTopology {
         KStream<String, WindowUpdate> windowUpdates = scoring
                 .filter((key, out) -> out.isWindowUpdate(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
-        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(), summarizer, config.windowsTopic(),
+        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
+                config.windowMaxKeys(), summarizer, config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

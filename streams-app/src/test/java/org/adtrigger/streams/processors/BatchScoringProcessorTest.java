@@ -133,7 +133,7 @@ class BatchScoringProcessorTest {
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
         return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
                 new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                new TumblingWindows(WINDOW_MS, 0), batchSize, Duration.ofMillis(20),
+                new TumblingWindows(WINDOW_MS, 0), 1000, batchSize, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
     }
 }
