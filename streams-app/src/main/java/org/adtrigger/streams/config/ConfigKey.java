@@ -43,6 +43,10 @@ public enum ConfigKey {
     MAX_SAMPLE_CHARS("max.sample.chars", "256", Kind.COUNT,
             "Events whose sample name is longer are dead-lettered (FIELD_TOO_LONG): the name is a window key and "
                     + "is copied into every scored event and window record"),
+    MAX_OUTPUT_BYTES("max.output.bytes", "960000", Kind.COUNT,
+            "Output and internal records whose serialized value is larger are not sent; their input is dead-lettered "
+                    + "(OUTPUT_TOO_LARGE). Keys are limited to 64 KiB. Keep value + key below the producer's "
+                    + "max.request.size and the topics' max.message.bytes (1 MiB by default)"),
     WINDOW_MAX_KEYS("window.max.keys", "1000", Kind.COUNT,
             "Distinct sample keys, and distinct run keys, each window summarises on its own; events of further "
                     + "samples (runs) are tallied under SAMPLE:(other) (RUN:(other)) and counted in "

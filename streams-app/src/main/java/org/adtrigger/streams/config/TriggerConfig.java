@@ -136,6 +136,10 @@ public final class TriggerConfig {
         return intValue(ConfigKey.MAX_SAMPLE_CHARS);
     }
 
+    public int maxOutputBytes() {
+        return intValue(ConfigKey.MAX_OUTPUT_BYTES);
+    }
+
     /** Distinct sample keys, and distinct run keys, per window before the overflow key takes the rest. */
     public int windowMaxKeys() {
         return intValue(ConfigKey.WINDOW_MAX_KEYS);

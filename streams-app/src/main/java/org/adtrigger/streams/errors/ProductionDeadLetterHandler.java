@@ -14,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An output or internal record that cannot be serialized, or that the producer or broker refuses for what it
- * is (too large, invalid): the input it came from goes to the dead-letter topic with stage {@code OUTPUT}
- * and the record is dropped, so one record never stops the stream. Failures that are not the record's (the
+ * An output or internal record that cannot be serialized (or is larger than {@link OutputSizeLimit} lets
+ * through), or that the producer or broker refuses for what it is (too large, invalid): the input it came from
+ * goes to the dead-letter topic with stage {@code OUTPUT} and the record is dropped. (Under exactly-once a
+ * refusal by the producer still aborts the transaction, see {@link OutputSizeLimit}: the serializers' limit is
+ * what keeps such records from reaching it.) Failures that are not the record's (the
  * broker unreachable, authorization, a fenced producer) fail as before: Kafka Streams retries or stops, and
  * no input is skipped for them. A dead letter that itself cannot be written is logged and dropped, never
  * dead-lettered again.
@@ -47,7 +49,8 @@ public final class ProductionDeadLetterHandler implements ProductionExceptionHan
     @SuppressWarnings("rawtypes")
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
-        return deadLetter(context, record.topic(), DeadLetterReason.OUTPUT_FAILED, exception);
+        return deadLetter(context, record.topic(), exception instanceof OutputSizeLimit.TooLarge
+                ? DeadLetterReason.OUTPUT_TOO_LARGE : DeadLetterReason.OUTPUT_FAILED, exception);
     }
 
     private Response deadLetter(ErrorHandlerContext context, String outputTopic, DeadLetterReason reason, Exception exception) {

@@ -11,6 +11,7 @@ import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.errors.OutputSizeLimit;
 import org.adtrigger.streams.processors.BatchScoringSupplier;
 import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
@@ -79,6 +80,8 @@ public final class AnomalyTopology {
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
 
+        OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
+        Serde<byte[]> keys = limit.keys(BYTES);
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
                 card.features().usesMetPhi(), config.maxSampleChars());
@@ -99,20 +102,21 @@ public final class AnomalyTopology {
         intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
                 .merge(scoringFailures, Named.as("all-dead-letters"))
-                .to(config.deadLetterTopic(), Produced.with(BYTES, AvroSerdes.deadLetter()).withName("dead-letter-sink"));
+                .to(config.deadLetterTopic(), Produced.with(keys, limit.values(AvroSerdes.deadLetter())).withName("dead-letter-sink"));
 
         KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
-        scored.to(config.scoredTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("scored-sink"));
+        Serde<ScoredEvent> scoredValues = limit.values(AvroSerdes.scoredEvent());
+        scored.to(config.scoredTopic(), Produced.with(keys, scoredValues).withName("scored-sink"));
         int minTier = config.anomalyMinTier();
         scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
-                .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
+                .to(config.anomaliesTopic(), Produced.with(keys, scoredValues).withName("anomalies-sink"));
 
         KStream<String, WindowUpdate> windowUpdates = scoring
                 .filter((key, out) -> out.isWindowUpdate(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
         WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
-                config.windowMaxKeys(), summarizer, config.windowsTopic(),
+                config.windowMaxKeys(), limit, summarizer, config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

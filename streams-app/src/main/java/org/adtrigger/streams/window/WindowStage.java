@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.errors.OutputSizeLimit;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -59,7 +60,7 @@ public final class WindowStage {
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      */
     public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
-                              Duration idle, int maxKeys,
+                              Duration idle, int maxKeys, OutputSizeLimit limit,
                               WindowSummarizer summarizer, String topic, List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
@@ -71,10 +72,12 @@ public final class WindowStage {
                     .description("Scored events tallied under a window's overflow key: their sample (run) came after "
                             + "window.max.keys others in that window").register(registry));
         }
-        updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
+        updates.repartition(Repartitioned.with(limit.keys(Serdes.String()), limit.values(VersionedSerde.update()))
+                        .withName("window-partials")
                         .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
                 .process(new MergerSupplier(windows, sourcePartitions, idle, summarizer, listeners, late, maxKeys, overflow), Named.as("window-merge"))
-                .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
+                .to(topic, Produced.with(limit.keys(Serdes.String()), limit.values(AvroSerdes.windowSummary()))
+                        .withName("window-summaries-sink"));
     }
 
     /** Partials go to their key's partition (default partitioning); progress marks go to every partition. */

@@ -111,7 +111,7 @@ class StreamFailuresIT {
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start();
              OnnxModel model = OnnxModel.load(TestModelFiles.servable(dir), new ScorerSettings(ScorerDevice.CPU, 1, null))) {
             TriggerConfig config = config(broker, "too-large-it")
-                    .with(ConfigKey.MAX_SAMPLE_CHARS, "1000000")
+                    .with(ConfigKey.MAX_SAMPLE_CHARS, "2000000")
                     .with(ConfigKey.MAX_RECORD_BYTES, Integer.toString(LARGE));
             broker.createTopics(config.topicsToCreate());
             Topics.allowRecordsUpTo(broker.bootstrapServers(), "events", LARGE);
