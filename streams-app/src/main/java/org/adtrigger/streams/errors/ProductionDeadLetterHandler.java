@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An output or internal record that cannot be serialized (or is larger than {@link OutputSizeLimit} lets
  * through), or that the producer or broker refuses for what it is (too large, invalid): the input it came from
- * goes to the dead-letter topic with stage {@code OUTPUT} and the record is dropped. (Under exactly-once a
+ * goes to the dead-letter topic with stage {@code OUTPUT} ({@code WINDOW} for a window partial or summary) and
+ * the record is dropped. (Under exactly-once a
  * refusal by the producer still aborts the transaction, see {@link OutputSizeLimit}: the serializers' limit is
  * what keeps such records from reaching it.) Failures that are not the record's (the
  * broker unreachable, authorization, a fenced producer) fail as before: Kafka Streams retries or stops, and
@@ -61,7 +62,10 @@ public final class ProductionDeadLetterHandler implements ProductionExceptionHan
         }
         LOG.warn("{} partition {} offset {}: dead-lettered, its record for {} failed: {}", context.topic(),
                 context.partition(), context.offset(), outputTopic, exception.toString());
-        return Response.resume(shared.letter(context, reason, DeadLetterStage.OUTPUT, exception,
+        // a window record (partial, summary) fails in the window stage; any other in writing the outputs
+        DeadLetterStage stage = DeadLetterStage.ofNode(context.processorNodeId()) == DeadLetterStage.WINDOW
+                ? DeadLetterStage.WINDOW : DeadLetterStage.OUTPUT;
+        return Response.resume(shared.letter(context, reason, stage, exception,
                 "record for topic " + outputTopic + " (node " + context.processorNodeId() + ")"));
     }
 }

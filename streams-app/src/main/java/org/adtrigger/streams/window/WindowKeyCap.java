@@ -12,11 +12,15 @@ import org.adtrigger.schema.WindowKeyType;
  * Bounds the keys a window is tallied under, whatever the input: each window admits at most
  * {@code window.max.keys} distinct sample keys and as many run keys, first come first served; the events of
  * any further sample (run) are tallied under the overflow key {@code SAMPLE:(other)} ({@code RUN:(other)}).
- * The ALL key is always admitted. Used by the scoring tasks (keys since the last commit) and by the window
+ * A key longer than {@value #MAX_KEY_CHARS} characters also goes to the overflow key, so no window record
+ * is ever too large for its topic whatever {@code max.sample.chars} allows. The ALL key is always admitted. Used by the scoring tasks (keys since the last commit) and by the window
  * merger (keys of the open windows), so the cap holds on each task's partials and on the merged summaries.
  * Not thread-safe.
  */
 final class WindowKeyCap {
+    /** Longest key a window tallies under its own name. */
+    static final int MAX_KEY_CHARS = 1024;
+
     private final int maxKeys;
     private final Map<Long, Map<WindowKeyType, Set<String>>> admitted = new HashMap<>();
 
@@ -33,6 +37,9 @@ final class WindowKeyCap {
         WindowKeyType type = WindowKey.typeOf(key);
         if (type == WindowKeyType.ALL || WindowKey.isOverflow(key)) {
             return key;
+        }
+        if (key.length() > MAX_KEY_CHARS) {
+            return WindowKey.overflowOf(type);
         }
         Set<String> keys = admitted.computeIfAbsent(windowStart, s -> new EnumMap<>(WindowKeyType.class))
                 .computeIfAbsent(type, t -> new HashSet<>());

@@ -21,6 +21,13 @@ class WindowKeyCapTest {
     }
 
     @Test
+    void aKeyLongerThanTheLimitGoesToTheOverflowKeyWhateverTheRoom() {
+        assertThat(cap.admit(0, "SAMPLE:" + "s".repeat(WindowKeyCap.MAX_KEY_CHARS))).isEqualTo("SAMPLE:(other)");
+        String longest = "SAMPLE:" + "s".repeat(WindowKeyCap.MAX_KEY_CHARS - "SAMPLE:".length());
+        assertThat(cap.admit(0, longest)).isEqualTo(longest);
+    }
+
+    @Test
     void restoredKeysCountAndForgettingAWindowFreesItsBudget() {
         cap.restore(0, "SAMPLE:x");
         cap.restore(0, "SAMPLE:y");
