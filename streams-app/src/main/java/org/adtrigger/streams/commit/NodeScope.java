@@ -35,15 +35,17 @@ public final class NodeScope {
 
     /**
      * Runs {@code action} (on the current node) in the record context of the input at {@code topic},
-     * {@code partition}, {@code offset}: what exception handlers downstream report as the failing input.
+     * {@code partition}, {@code offset} with key {@code rawKey}: what exception handlers downstream report as
+     * the failing input (its value bytes are not at hand).
      */
-    public void runAs(long timestampMs, String topic, int partition, long offset, Runnable action) {
+    public void runAs(long timestampMs, String topic, int partition, long offset, byte[] rawKey, Runnable action) {
         if (context == null) {
             action.run();
             return;
         }
         ProcessorRecordContext previousRecord = context.recordContext();
-        context.setRecordContext(new ProcessorRecordContext(timestampMs, offset, partition, topic, new RecordHeaders()));
+        context.setRecordContext(new ProcessorRecordContext(timestampMs, offset, partition, topic, new RecordHeaders(),
+                rawKey, null));
         try {
             action.run();
         } finally {

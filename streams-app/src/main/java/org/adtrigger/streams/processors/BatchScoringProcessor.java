@@ -194,7 +194,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
      */
     private void forwardAs(BufferedEvent buffered, ScoringOutput output) {
         DeadLetters.Origin at = buffered.origin();
-        scope.runAs(at.timestampMs(), at.topic(), at.partition(), at.offset(),
+        scope.runAs(at.timestampMs(), at.topic(), at.partition(), at.offset(), buffered.key(),
                 () -> context.forward(new Record<>(buffered.key(), output, buffered.timestamp())));
     }
 

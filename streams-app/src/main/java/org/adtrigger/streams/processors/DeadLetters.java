@@ -30,7 +30,8 @@ public final class DeadLetters {
 
     /**
      * A letter for the input at {@code origin}. Its message starts with the input's coordinates, so that it
-     * alone (in a log line or a consumer's printout) says which input to look at.
+     * alone (in a log line or a consumer's printout) says which input to look at; reason and stage are fields
+     * of their own.
      *
      * @param key   the input's key bytes, or null
      * @param value the input's bytes, or null when not at hand
@@ -55,7 +56,7 @@ public final class DeadLetters {
         letter.setStage(stage.name());
         letter.setErrorClass(error.getClass().getName());
         String message = origin.topic() + " partition " + origin.partition() + " offset " + origin.offset() + ": "
-                + stage + " " + reason + ": " + (detail == null ? "" : detail + ": ") + error.getMessage();
+                + (detail == null ? "" : detail + ": ") + error.getMessage();
         letter.setErrorMessage(message.length() <= MAX_MESSAGE_CHARS ? message
                 : message.substring(0, MAX_MESSAGE_CHARS) + "... (" + message.length() + " chars)");
         return letter;

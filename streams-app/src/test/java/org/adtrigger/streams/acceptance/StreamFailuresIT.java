@@ -127,6 +127,8 @@ class StreamFailuresIT {
                 assertThat(letter.getReason()).isEqualTo("OUTPUT_TOO_LARGE");
                 assertThat(letter.getStage()).isEqualTo("OUTPUT");
                 assertThat(letter.getErrorMessage()).contains("record for topic scored-events");
+                assertThat(letter.getKey()).as("the input's key").isEqualTo(
+                        java.nio.ByteBuffer.wrap("big-output".getBytes(StandardCharsets.UTF_8)));
                 assertThat(scoredNumbers(broker, GOOD, Duration.ofSeconds(2)))
                         .containsExactlyInAnyOrderElementsOf(LongStream.range(0, GOOD).boxed().toList());
                 assertThat(streams.state()).isEqualTo(KafkaStreams.State.RUNNING);

@@ -46,7 +46,7 @@ class DeadLetterHandlersTest {
         assertThat(letter.getPartition()).isEqualTo(1);
         assertThat(letter.getOffset()).isEqualTo(7L);
         assertThat(bytes(letter.getValue())).isEqualTo(VALUE);
-        assertThat(letter.getErrorMessage()).isEqualTo("events partition 1 offset 7: SELECTION PROCESSING_FAILED: node select: boom");
+        assertThat(letter.getErrorMessage()).isEqualTo("events partition 1 offset 7: node select: boom");
         assertThat(registry.get("adtrigger.events.dead.lettered").tag("reason", "PROCESSING_FAILED").counter().count())
                 .isEqualTo(1.0);
     }

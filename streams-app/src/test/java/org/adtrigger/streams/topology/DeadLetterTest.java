@@ -124,7 +124,7 @@ class DeadLetterTest {
             assertThat(letter.getOffset()).isEqualTo(5L);
             assertThat(bytes(letter.getKey())).isEqualTo(TopologyHarness.key(5));
             assertThat(letter.getErrorClass()).isEqualTo(IllegalStateException.class.getName());
-            assertThat(letter.getErrorMessage()).startsWith("events partition 0 offset 5: SCORING PROCESSING_FAILED: ");
+            assertThat(letter.getErrorMessage()).startsWith("events partition 0 offset 5: model call failed");
             assertThat(h.deadLetters.isEmpty()).isTrue();
             assertThat(h.scored.readValuesToList()).extracting(ScoredEvent::getEventNumber)
                     .containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 6L, 7L);
