@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
+import org.adtrigger.streams.errors.DeadLetterHandlers;
 import org.adtrigger.streams.http.HttpSettings;
 import org.adtrigger.streams.http.OpsHttpServer;
 import org.adtrigger.streams.metrics.AppMetrics;
@@ -108,8 +109,10 @@ final class TriggerRunner {
             AtomicReference<KafkaStreams> streamsRef = new AtomicReference<>();
             OpsHttpServer http = parts.add("HTTP server", OpsHttpServer.start(httpSettings, metrics.registry(),
                     () -> streamsRef.get() == null ? null : streamsRef.get().state()));
+            Properties streamsProperties = wiring.streamsProperties();
+            DeadLetterHandlers.countIn(streamsProperties, metrics.registry());
             KafkaStreams streams = new KafkaStreams(wiring.topology(model, metrics.registry(),
-                    companion == null ? List.of() : companion.windowListeners()), wiring.streamsProperties());
+                    companion == null ? List.of() : companion.windowListeners()), streamsProperties);
             parts.add("Kafka Streams", () -> {
                 if (!streams.close(shutdownTimeout)) {
                     LOG.warn("Kafka Streams did not stop within {}", shutdownTimeout);

@@ -7,7 +7,8 @@ import org.apache.kafka.streams.processor.internals.ProcessorNode;
 import org.apache.kafka.streams.processor.internals.ProcessorRecordContext;
 
 /**
- * Lets a processor forward records from a {@link PreCommitHook} action. During a commit Kafka Streams has
+ * Lets a processor forward records from a {@link PreCommitHook} action, and forward a record in the context
+ * of the input it came from (see {@link #runAs}). During a commit Kafka Streams has
  * no current node, and {@code forward} refuses to run without one; this sets the processor's own node and
  * a record context with no source offset around the action, as Kafka Streams does for a punctuation (and
  * as its cached stores do when they forward on flush), then restores what was there.
@@ -30,6 +31,26 @@ public final class NodeScope {
             return new NodeScope(internal, internal.currentNode());
         }
         return new NodeScope(null, null);
+    }
+
+    /**
+     * Runs {@code action} (on the current node) in the record context of the input at {@code topic},
+     * {@code partition}, {@code offset} with key {@code rawKey}: what exception handlers downstream report as
+     * the failing input (its value bytes are not at hand).
+     */
+    public void runAs(long timestampMs, String topic, int partition, long offset, byte[] rawKey, Runnable action) {
+        if (context == null) {
+            action.run();
+            return;
+        }
+        ProcessorRecordContext previousRecord = context.recordContext();
+        context.setRecordContext(new ProcessorRecordContext(timestampMs, offset, partition, topic, new RecordHeaders(),
+                rawKey, null));
+        try {
+            action.run();
+        } finally {
+            context.setRecordContext(previousRecord);
+        }
     }
 
     /** Runs {@code action} as the processor's node, at wall-clock {@code nowMs} for the record context. */

@@ -14,7 +14,7 @@ public enum ConfigKey {
     BOOTSTRAP_SERVERS("bootstrap.servers", "localhost:9092", Kind.TEXT, "Kafka brokers to connect to"),
     TOPIC_EVENTS("topic.events", "events", Kind.TEXT, "Input topic of Avro `Event` records"),
     TOPIC_DEAD_LETTERS("topic.dlq", "events.dlq", Kind.TEXT,
-            "Dead-letter topic: undecodable or invalid inputs as `DeadLetter` records"),
+            "Dead-letter topic: inputs that were undecodable or invalid, or failed in a later stage, as `DeadLetter` records"),
     TOPIC_SCORED("topic.scored", "scored-events", Kind.TEXT, "Every selected event as a `ScoredEvent`"),
     TOPIC_ANOMALIES("topic.anomalies", "anomalies", Kind.TEXT,
             "Events with tier >= `anomaly.min.tier` (the event-filter output)"),
@@ -40,6 +40,17 @@ public enum ConfigKey {
             "Events with more physics objects are dead-lettered whole (TOO_MANY_OBJECTS), never truncated"),
     MAX_RECORD_BYTES("max.record.bytes", "1048576", Kind.COUNT,
             "Input records larger than this many bytes are dead-lettered unread, without their bytes (OVERSIZE)"),
+    MAX_SAMPLE_CHARS("max.sample.chars", "256", Kind.COUNT,
+            "Events whose sample name is longer are dead-lettered (FIELD_TOO_LONG): the name is a window key and "
+                    + "is copied into every scored event and window record"),
+    MAX_OUTPUT_BYTES("max.output.bytes", "960000", Kind.COUNT,
+            "Output and internal records whose serialized value is larger are not sent; their input is dead-lettered "
+                    + "(OUTPUT_TOO_LARGE). Keys are limited to 64 KiB. Keep value + key below the producer's "
+                    + "max.request.size and the topics' max.message.bytes (1 MiB by default)"),
+    WINDOW_MAX_KEYS("window.max.keys", "1000", Kind.COUNT,
+            "Distinct sample keys, and distinct run keys, each window summarises on its own; events of further "
+                    + "samples (runs) are tallied under SAMPLE:(other) (RUN:(other)) and counted in "
+                    + "adtrigger.window.overflow.events"),
     PROCESSING_GUARANTEE("processing.guarantee", "exactly_once_v2", Kind.GUARANTEE,
             "exactly_once_v2 (transactions; no event lost or duplicated on a crash) or at_least_once"),
     STATE_DIR("state.dir", Path.of(TempDir.PATH, "adtrigger-streams").toString(), Kind.TEXT,

@@ -1,5 +1,6 @@
 package org.adtrigger.streams.config;
 
+import org.adtrigger.streams.errors.DeadLetterHandlers;
 import org.adtrigger.streams.window.TumblingWindows;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -131,6 +132,19 @@ public final class TriggerConfig {
         return intValue(ConfigKey.MAX_RECORD_BYTES);
     }
 
+    public int maxSampleChars() {
+        return intValue(ConfigKey.MAX_SAMPLE_CHARS);
+    }
+
+    public int maxOutputBytes() {
+        return intValue(ConfigKey.MAX_OUTPUT_BYTES);
+    }
+
+    /** Distinct sample keys, and distinct run keys, per window before the overflow key takes the rest. */
+    public int windowMaxKeys() {
+        return intValue(ConfigKey.WINDOW_MAX_KEYS);
+    }
+
     /** The input and output topics with the configured partition count, for whoever creates them. */
     public Map<String, Integer> topicsToCreate() {
         int partitions = intValue(ConfigKey.TOPIC_PARTITIONS);
@@ -144,7 +158,8 @@ public final class TriggerConfig {
     /**
      * Properties for {@code new KafkaStreams(topology, properties)}. The consumer's poll wait is capped at
      * the batch delay: a stream thread blocked in an empty poll cannot run the punctuator that scores a
-     * partial batch. {@value ConfigKey#KAFKA_PREFIX}{@code *} overrides come last and win.
+     * partial batch. Failures after intake go to the dead-letter topic through {@link DeadLetterHandlers}.
+     * {@value ConfigKey#KAFKA_PREFIX}{@code *} overrides come last and win.
      */
     public Properties streamsProperties() {
         Properties p = new Properties();
@@ -156,6 +171,7 @@ public final class TriggerConfig {
         p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, get(ConfigKey.COMMIT_INTERVAL_MS));
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, get(ConfigKey.REPLICATION_FACTOR));
         p.put(StreamsConfig.POLL_MS_CONFIG, Long.toString(Math.min(100L, batchMaxDelay().toMillis())));
+        DeadLetterHandlers.configure(p, deadLetterTopic());
         p.putAll(kafkaOverrides);
         return p;
     }

@@ -33,6 +33,14 @@ import org.apache.kafka.streams.processor.api.Record;
  * transaction and loses the memory; the restarted task re-reads the input from the committed offsets, the
  * first event whose output did not commit. Nothing is lost or written twice, and no store is written per
  * event. (The earlier design kept the buffer in a changelogged store: a put and a tombstone per event.)
+ *
+ * <h2>Failures never stop the task</h2>
+ * A batch is scored wherever it fills up, at a deadline or before a commit, where Kafka Streams' processing
+ * exception handler cannot name the event at fault (or, before a commit, is not called at all). So the
+ * processor handles its own: when building the RMMs or the model call of a batch throws, it scores the
+ * batch's events one by one and forwards a {@link ScoringOutput#failed dead letter} (stage RMM, SCORING or
+ * WINDOW, reason PROCESSING_FAILED) for each event that fails alone; the others are scored as usual. An
+ * {@link Error} is not caught: it stops the task as a crash does.
  */
 public final class BatchScoringProcessor implements Processor<byte[], Event, byte[], ScoringOutput> {
     private final String hookName;
@@ -48,6 +56,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private BatchScorer scorer;
     private float[] scores;
     private TaskWindowTallies windows;
+    private NodeScope scope;
 
     BatchScoringProcessor(String hookName, ScorerFactory scorers, RmmBuilder rmm, EventTagger tagger,
                           IntFunction<TaskWindowTallies> newTallies, int batchSize, Duration maxDelay,
@@ -77,7 +86,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         // A task revived after a failure is initialised again: start from nothing, as its input does.
         this.pending.clear();
         this.windows = newTallies.apply(context.taskId().partition());
-        NodeScope scope = NodeScope.of(context);
+        this.scope = NodeScope.of(context);
         PreCommitHook hook = context.getStateStore(hookName);
         hook.onPreCommit(() -> scope.run(context.currentSystemTimeMs(), this::beforeCommit));
         context.schedule(maxDelay, PunctuationType.WALL_CLOCK_TIME, now -> flush());
@@ -85,7 +94,10 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
 
     @Override
     public void process(Record<byte[], Event> record) {
-        pending.add(new BufferedEvent(record.key(), record.value(), record.timestamp()));
+        DeadLetters.Origin origin = context.recordMetadata()
+                .map(m -> new DeadLetters.Origin(m.topic(), m.partition(), m.offset(), record.timestamp()))
+                .orElse(new DeadLetters.Origin("", -1, -1L, record.timestamp()));
+        pending.add(new BufferedEvent(record.key(), record.value(), record.timestamp(), origin));
         if (pending.size() >= batchSize) {
             flush();
         }
@@ -107,24 +119,81 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
 
     private void scoreAndForward(int n) {
         long start = System.nanoTime();
-        FloatBuffer input = scorer.input();
-        int width = scorer.inputWidth();
-        for (int k = 0; k < n; k++) {
-            rmm.build(pending.get(k).event(), input, k * width);
+        try {
+            FloatBuffer input = scorer.input();
+            int width = scorer.inputWidth();
+            for (int k = 0; k < n; k++) {
+                rmm.build(pending.get(k).event(), input, k * width);
+            }
+            long inferenceStart = System.nanoTime();
+            scorer.score(n, scores);
+            metrics.inference(System.nanoTime() - inferenceStart);
+        } catch (RuntimeException batchFailure) {
+            // One event can spoil a whole model call: score each alone, so that only the events that fail
+            // themselves are dead-lettered and the others are scored as usual.
+            scoreOneByOne(n);
+            metrics.batch(n, System.nanoTime() - start);
+            return;
         }
-        long inferenceStart = System.nanoTime();
-        scorer.score(n, scores);
-        metrics.inference(System.nanoTime() - inferenceStart);
-        long now = context.currentSystemTimeMs();
         for (int k = 0; k < n; k++) {
-            BufferedEvent buffered = pending.get(k);
-            ScoredEvent scored = tagger.tag(buffered.event(), scores[k], buffered.timestamp());
-            metrics.scored(scored.getTier());
-            metrics.lag(now - buffered.timestamp());
-            windows.add(scored, buffered.timestamp());
-            context.forward(new Record<>(buffered.key(), ScoringOutput.scored(scored), buffered.timestamp()));
+            emit(pending.get(k), scores[k]);
         }
         metrics.batch(n, System.nanoTime() - start);
+    }
+
+    private void scoreOneByOne(int n) {
+        for (int k = 0; k < n; k++) {
+            BufferedEvent buffered = pending.get(k);
+            DeadLetterStage stage = DeadLetterStage.RMM;
+            try {
+                rmm.build(buffered.event(), scorer.input(), 0);
+                stage = DeadLetterStage.SCORING;
+                scorer.score(1, scores);
+            } catch (RuntimeException e) {
+                deadLetter(buffered, stage, e);
+                continue;
+            }
+            emit(buffered, scores[0]);
+        }
+    }
+
+    /** Tags, tallies and forwards one scored event; dead-letters it instead when either fails. */
+    private void emit(BufferedEvent buffered, float score) {
+        long now = context.currentSystemTimeMs();
+        ScoredEvent scored;
+        try {
+            scored = tagger.tag(buffered.event(), score, buffered.timestamp());
+        } catch (RuntimeException e) {
+            deadLetter(buffered, DeadLetterStage.SCORING, e);
+            return;
+        }
+        try {
+            windows.add(scored, buffered.timestamp());
+        } catch (RuntimeException e) {
+            deadLetter(buffered, DeadLetterStage.WINDOW, e);
+            return;
+        }
+        metrics.scored(scored.getTier());
+        metrics.lag(now - buffered.timestamp());
+        forwardAs(buffered, ScoringOutput.scored(scored));
+    }
+
+    private void deadLetter(BufferedEvent buffered, DeadLetterStage stage, RuntimeException error) {
+        metrics.deadLettered(DeadLetterReason.PROCESSING_FAILED);
+        // The input's bytes are not at hand after decoding and selection; its coordinates locate it.
+        forwardAs(buffered, ScoringOutput.failed(DeadLetters.of(buffered.origin(), buffered.key(), null,
+                DeadLetterReason.PROCESSING_FAILED, stage, error)));
+    }
+
+    /**
+     * Forwards in the record context of the event's own input, as if it had just been read: a batch is
+     * scored while another record (or none) is current, and an exception handler downstream must name
+     * this event's input.
+     */
+    private void forwardAs(BufferedEvent buffered, ScoringOutput output) {
+        DeadLetters.Origin at = buffered.origin();
+        scope.runAs(at.timestampMs(), at.topic(), at.partition(), at.offset(), buffered.key(),
+                () -> context.forward(new Record<>(buffered.key(), output, buffered.timestamp())));
     }
 
     @Override

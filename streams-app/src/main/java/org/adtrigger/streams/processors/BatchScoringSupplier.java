@@ -22,16 +22,18 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     private final ScorerFactory scorers;
     private final TumblingWindows windows;
     private final double[] passFractions;
+    private final int windowMaxKeys;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
 
-    public BatchScoringSupplier(ModelCard card, ScorerFactory scorers, TumblingWindows windows, int batchSize,
-                                Duration maxDelay, TriggerMetrics metrics) {
+    public BatchScoringSupplier(ModelCard card, ScorerFactory scorers, TumblingWindows windows, int windowMaxKeys,
+                                int batchSize, Duration maxDelay, TriggerMetrics metrics) {
         this.card = card;
         this.scorers = scorers;
         this.windows = windows;
         this.passFractions = WindowTally.checkedPassFractions(card.thresholds().tierPassFractions());
+        this.windowMaxKeys = windowMaxKeys;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
         this.metrics = metrics;
@@ -43,7 +45,8 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     public Processor<byte[], Event, byte[], ScoringOutput> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
         return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card),
-                partition -> new TaskWindowTallies(windows, partition, passFractions), batchSize, maxDelay, metrics);
+                partition -> new TaskWindowTallies(windows, partition, passFractions, windowMaxKeys), batchSize, maxDelay,
+                metrics);
     }
 
     @Override

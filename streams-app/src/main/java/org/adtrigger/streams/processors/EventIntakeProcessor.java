@@ -1,8 +1,5 @@
 package org.adtrigger.streams.processors;
 
-import java.nio.ByteBuffer;
-
-import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -60,24 +57,12 @@ public final class EventIntakeProcessor implements Processor<byte[], byte[], byt
     private Intake reject(Record<byte[], byte[]> record, DeadLetterReason reason, RuntimeException error) {
         metrics.deadLettered(reason);
         RecordMetadata origin = context.recordMetadata().orElse(null);
-        DeadLetter letter = new DeadLetter();
-        letter.setKey(record.key() == null ? null : ByteBuffer.wrap(record.key()));
+        DeadLetters.Origin at = origin == null ? new DeadLetters.Origin("", -1, -1L, record.timestamp())
+                : new DeadLetters.Origin(origin.topic(), origin.partition(), origin.offset(), record.timestamp());
         // An oversize record would make a dead letter larger than the producer and broker accept (1 MiB by
-        // default), and failing to write it would stop the stream: it is left out, and topic, partition and
-        // offset locate the original.
-        boolean keepValue = record.value() != null && reason != DeadLetterReason.OVERSIZE;
-        letter.setValue(keepValue ? ByteBuffer.wrap(record.value()) : null);
-        letter.setTopic(origin == null ? "" : origin.topic());
-        letter.setPartition(origin == null ? -1 : origin.partition());
-        letter.setOffset(origin == null ? -1L : origin.offset());
-        letter.setTimestampMs(record.timestamp());
-        letter.setReason(reason.name());
-        letter.setErrorClass(error.getClass().getName());
-        // The message names the record too, so that it alone (in a log line or a consumer's printout) says
-        // which input to look at.
-        letter.setErrorMessage(letter.getTopic() + " partition " + letter.getPartition() + " offset " + letter.getOffset()
-                + ": " + error.getMessage());
-        return Intake.rejected(letter);
+        // default), and failing to write it would stop the stream: DeadLetters leaves its bytes out, and topic,
+        // partition and offset locate the original.
+        return Intake.rejected(DeadLetters.of(at, record.key(), record.value(), reason, DeadLetterStage.INTAKE, error));
     }
 
     private String topic() {

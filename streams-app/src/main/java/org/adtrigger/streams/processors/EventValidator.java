@@ -14,16 +14,20 @@ public final class EventValidator {
     private final int maxObjects;
     private final int maxRecordBytes;
     private final boolean requireMetPhi;
+    private final int maxSampleChars;
 
     /**
      * @param requireMetPhi whether the served model uses the E_T^miss azimuth ({@code
      *                      card.features().usesMetPhi()}): then an event without it (NaN, "not recorded") is
      *                      refused; a model trained without it accepts NaN and ignores any φ
+     * @param maxSampleChars longest sample name accepted: the name is a window key and is copied into every
+     *                      scored event, so an unbounded one makes outputs and internal records unbounded
      */
-    public EventValidator(int maxObjects, int maxRecordBytes, boolean requireMetPhi) {
+    public EventValidator(int maxObjects, int maxRecordBytes, boolean requireMetPhi, int maxSampleChars) {
         this.maxObjects = maxObjects;
         this.maxRecordBytes = maxRecordBytes;
         this.requireMetPhi = requireMetPhi;
+        this.maxSampleChars = maxSampleChars;
     }
 
     /** Checks the encoded size, before any decoding work is spent on the record. */
@@ -36,6 +40,13 @@ public final class EventValidator {
 
     /** @throws InvalidEventException for the first problem found */
     public void check(Event event) {
+        CharSequence sample = event.getSample();
+        if (sample.length() > maxSampleChars) {
+            // the message quotes only the start: a letter must stay small whatever the name
+            throw new InvalidEventException(DeadLetterReason.FIELD_TOO_LONG, "sample name of " + sample.length()
+                    + " chars exceeds max.sample.chars = " + maxSampleChars + " (starts '"
+                    + sample.subSequence(0, Math.min(40, sample.length())) + "')");
+        }
         List<PhysObject> objects = event.getObjects();
         if (objects.size() > maxObjects) {
             throw new InvalidEventException(DeadLetterReason.TOO_MANY_OBJECTS,

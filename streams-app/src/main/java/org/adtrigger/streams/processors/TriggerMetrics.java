@@ -74,7 +74,7 @@ public final class TriggerMetrics {
         received.increment();
     }
 
-    void deadLettered(DeadLetterReason reason) {
+    public void deadLettered(DeadLetterReason reason) {
         deadLettered.get(reason).increment();
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionPreset;
+import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.errors.OutputSizeLimit;
 import org.adtrigger.streams.processors.BatchScoringSupplier;
 import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
@@ -36,15 +38,18 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * Wires the streaming trigger:
  * <pre>
- * events (bytes) ─► intake: decode + validate ─► bad: events.dlq (DeadLetter)
+ * events (bytes) ─► intake: decode + validate ─► bad: events.dlq (DeadLetter, stage INTAKE)
  *                                             └► select (card's preset) ─► batch buffer + RMM + score
+ *    ─► events.dlq (events that failed RMM building, scoring or tallying alone: stage RMM, SCORING, WINDOW)
  *    ─► scored-events (every selected event)
  *    ─► anomalies (tier ≥ anomaly.min.tier)
  *    └► per-task window tallies (ALL / SAMPLE / RUN), one partial per window and key per commit
  *       ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
  * </pre>
  * Keys are the input's (bytes, passed through) on every per-event topic; window summaries are keyed by
- * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}.
+ * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}: those
+ * properties install the exception handlers that dead-letter an input whose processing in any other node
+ * (selection, window stage) or whose output or internal record fails ({@code org.adtrigger.streams.errors}).
  *
  * <p>Build one topology per {@link MeterRegistry}: Micrometer keeps the first gauge registered under a name
  * and tags, so the window gauges of a second build on the same registry would never be read.
@@ -73,36 +78,43 @@ public final class AnomalyTopology {
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
 
+        OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
+        Serde<byte[]> keys = limit.keys(BYTES);
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
-                card.features().usesMetPhi());
+                card.features().usesMetPhi(), config.maxSampleChars());
         KStream<byte[], Intake> intake = builder
                 .stream(config.eventsTopic(), Consumed.with(BYTES, BYTES).withName("events-source"))
                 .process(() -> new EventIntakeProcessor(AvroSerdes.event().deserializer(), validator, metrics),
                         Named.as("intake"));
 
-        intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
-                .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
-                .to(config.deadLetterTopic(), Produced.with(BYTES, AvroSerdes.deadLetter()).withName("dead-letter-sink"));
-
         KStream<byte[], Event> events = intake.filterNot((key, in) -> in.isDeadLetter(), Named.as("valid-events"))
                 .mapValues(Intake::event, Named.as("event-values"));
         KStream<byte[], ScoringOutput> scoring = events
                 .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.batchSize(), config.batchMaxDelay(),
-                        metrics), Named.as("score"));
+                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.windowMaxKeys(), config.batchSize(),
+                        config.batchMaxDelay(), metrics), Named.as("score"));
+
+        KStream<byte[], DeadLetter> scoringFailures = scoring.filter((key, out) -> out.isDeadLetter(), Named.as("score-failures"))
+                .mapValues(ScoringOutput::deadLetter, Named.as("score-failure-values"));
+        intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
+                .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
+                .merge(scoringFailures, Named.as("all-dead-letters"))
+                .to(config.deadLetterTopic(), Produced.with(keys, limit.values(AvroSerdes.deadLetter())).withName("dead-letter-sink"));
 
         KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
-        scored.to(config.scoredTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("scored-sink"));
+        Serde<ScoredEvent> scoredValues = limit.values(AvroSerdes.scoredEvent());
+        scored.to(config.scoredTopic(), Produced.with(keys, scoredValues).withName("scored-sink"));
         int minTier = config.anomalyMinTier();
         scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
-                .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
+                .to(config.anomaliesTopic(), Produced.with(keys, scoredValues).withName("anomalies-sink"));
 
         KStream<String, WindowUpdate> windowUpdates = scoring
-                .filterNot((key, out) -> out.isScoredEvent(), Named.as("window-outputs"))
+                .filter((key, out) -> out.isWindowUpdate(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
-        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(), config.windowsTopic(),
+        WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
+                config.windowMaxKeys(), limit, config.windowsTopic(),
                 listeners, registry);
         return builder.build();
     }

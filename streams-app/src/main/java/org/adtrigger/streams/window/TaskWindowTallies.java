@@ -10,23 +10,29 @@ import org.adtrigger.schema.ScoredEvent;
  * sample, its run), in memory. At every commit the task drains them as {@link WindowUpdate} partials, one
  * record per window and key instead of three per event, followed by its progress mark, inside the same
  * transaction as the scored events they count; so a crash loses nothing that was committed and counts
- * nothing twice. Not thread-safe: one per task and life of the task.
+ * nothing twice. Between two commits it holds at most {@code window.max.keys} sample and as many run tallies
+ * per window (plus ALL and the overflow keys), whatever the input. Not thread-safe: one per task and life of
+ * the task.
  */
 public final class TaskWindowTallies {
     private final TumblingWindows windows;
     private final int source;
     private final double[] passFractions;
+    private final WindowKeyCap keys;
     private final Map<Slot, Open> open = new HashMap<>();
     private long latestMs = Long.MIN_VALUE;
 
     /**
      * @param source        the task's input partition, named in what it sends
      * @param passFractions the task's model card's background fraction with tier ≥ i, i = 0..3
+     * @param maxKeys       {@code window.max.keys}: distinct sample keys, and run keys, per window between two
+     *                      commits; the rest go under the overflow keys (see {@link WindowKeyCap})
      */
-    public TaskWindowTallies(TumblingWindows windows, int source, double[] passFractions) {
+    public TaskWindowTallies(TumblingWindows windows, int source, double[] passFractions, int maxKeys) {
         this.windows = windows;
         this.source = source;
         this.passFractions = passFractions.clone();
+        this.keys = new WindowKeyCap(maxKeys);
     }
 
     /** Counts {@code event}, whose timestamp is {@code timestampMs}, under its three keys. */
@@ -39,7 +45,7 @@ public final class TaskWindowTallies {
     }
 
     private void tally(long start, String key, ScoredEvent event, long timestampMs) {
-        Open o = open.computeIfAbsent(new Slot(start, key), s -> new Open());
+        Open o = open.computeIfAbsent(new Slot(start, keys.admit(start, key)), s -> new Open());
         o.tally.add(event, passFractions);
         o.latestMs = Math.max(o.latestMs, timestampMs);
     }
@@ -58,6 +64,7 @@ public final class TaskWindowTallies {
             sink.accept(slot.key, WindowUpdate.partial(source, slot.start, e.getValue().tally), e.getValue().latestMs);
         }
         open.clear();
+        keys.clear();
         sink.accept(WindowUpdate.PROGRESS_KEY, WindowUpdate.progress(source, latestMs), latestMs);
     }
 

@@ -11,6 +11,11 @@ import org.adtrigger.schema.WindowKeyType;
 final class WindowKey {
     static final String ALL_NAME = "all";
     static final String ALL = of(WindowKeyType.ALL, ALL_NAME);
+    /**
+     * Name of the key that tallies the samples (runs) beyond a window's {@code window.max.keys}. Runs are
+     * numbers, so it never clashes with a run; a sample literally named {@code (other)} is tallied with it.
+     */
+    static final String OVERFLOW_NAME = "(other)";
     private static final char SEPARATOR = ':';
 
     private WindowKey() {
@@ -26,6 +31,14 @@ final class WindowKey {
 
     static String of(WindowKeyType type, String name) {
         return type.name() + SEPARATOR + name;
+    }
+
+    static String overflowOf(WindowKeyType type) {
+        return of(type, OVERFLOW_NAME);
+    }
+
+    static boolean isOverflow(String key) {
+        return nameOf(key).equals(OVERFLOW_NAME) && typeOf(key) != WindowKeyType.ALL;
     }
 
     static WindowKeyType typeOf(String key) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
+import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -37,6 +38,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * close too, within window + grace + idle time. The idle time should exceed the time a fail-over takes
  * (the consumer session timeout), or a moved task's late partials are dropped.
  *
+ * <h2>Bounded keys</h2>
+ * Each merged window holds at most {@code window.max.keys} sample keys and as many run keys (see
+ * {@link WindowKeyCap}): partials of further keys are merged into the overflow keys, and their events counted
+ * in {@code adtrigger.window.overflow.events}. The scoring tasks cap their own partials too, but several
+ * tasks (and commits) together may bring more distinct keys: the cap on the summaries is enforced here.
+ *
  * <h2>Exactly once</h2>
  * Tallies, source progress and the close time live in changelogged stores; a summary is emitted in the same
  * transaction that deletes its tally and advances the close time, and the close time refuses a second
@@ -52,6 +59,8 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private final long idleMs;
     private final List<WindowListener> listeners;
     private final Counter lateEvents;
+    private final Map<WindowKeyType, Counter> overflowEvents;
+    private final WindowKeyCap keys;
     private final Map<Integer, Progress> sources = new HashMap<>();
     private ProcessorContext<String, WindowSummary> context;
     private KeyValueStore<String, WindowTally> tallies;
@@ -59,13 +68,19 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private long closedThrough;
     private long nextCloseAt;
 
+    /**
+     * @param maxKeys        {@code window.max.keys}: distinct sample keys, and run keys, per merged window
+     * @param overflowEvents per key type (SAMPLE, RUN): counts the events tallied under its overflow key
+     */
     WindowMerger(TumblingWindows windows, int sourcePartitions, Duration idle, List<WindowListener> listeners,
-                 Counter lateEvents) {
+                 Counter lateEvents, int maxKeys, Map<WindowKeyType, Counter> overflowEvents) {
         this.windows = windows;
         this.sourcePartitions = sourcePartitions;
         this.idleMs = idle.toMillis();
         this.listeners = listeners;
         this.lateEvents = lateEvents;
+        this.keys = new WindowKeyCap(maxKeys);
+        this.overflowEvents = overflowEvents;
     }
 
     @Override
@@ -92,6 +107,13 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
             sources.putIfAbsent(p, new Progress(Long.MIN_VALUE, now));
         }
         this.closedThrough = closed == null ? Long.MIN_VALUE : closed;
+        keys.clear();
+        try (KeyValueIterator<String, WindowTally> it = tallies.all()) {
+            while (it.hasNext()) {
+                String slot = it.next().key;
+                keys.restore(startOf(slot), keyOf(slot));
+            }
+        }
         this.nextCloseAt = earliestClose();
         // a tenth of the idle time (at most 1 s): windows close at most that much after the idle time has passed
         Duration check = Duration.ofMillis(Math.max(10, Math.min(1_000, idleMs / 10)));
@@ -125,7 +147,11 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
             }
             return;
         }
-        String slot = slot(partial.windowStart(), key);
+        String admitted = keys.admit(partial.windowStart(), key);
+        if (WindowKey.isOverflow(admitted)) {
+            overflowEvents.get(WindowKey.typeOf(admitted)).increment(partial.tally().count(0));
+        }
+        String slot = slot(partial.windowStart(), admitted);
         WindowTally merged = tallies.get(slot);
         tallies.put(slot, merged == null ? partial.tally() : merged.merge(partial.tally()));
         nextCloseAt = Math.min(nextCloseAt, closesAt);
@@ -175,6 +201,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
         for (KeyValue<String, WindowTally> entry : due) {
             emit(startOf(entry.key), keyOf(entry.key), entry.value);
             tallies.delete(entry.key);
+            keys.forget(startOf(entry.key));
         }
         if (time > closedThrough) {
             closedThrough = time;

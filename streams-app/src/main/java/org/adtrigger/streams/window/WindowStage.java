@@ -1,7 +1,9 @@
 package org.adtrigger.streams.window;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,8 +11,10 @@ import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.errors.OutputSizeLimit;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
@@ -33,6 +37,8 @@ import org.apache.kafka.streams.state.Stores;
  * while the summaries stay exact (partials add up) and final (emitted once, at close).
  */
 public final class WindowStage {
+    /** Counter of the events tallied under an overflow key, tagged {@code type} SAMPLE or RUN. */
+    public static final String OVERFLOW_EVENTS = "adtrigger.window.overflow.events";
     /** Merged tallies of the open windows; {@code window-partials} names the repartition topic. */
     public static final String TALLY_STORE = "window-tallies";
     /** The merger's stream time and close time, so a restart neither reopens nor re-emits a window. */
@@ -54,15 +60,24 @@ public final class WindowStage {
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      */
     public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
-                              Duration idle, String topic, List<WindowListener> listeners,
+                              Duration idle, int maxKeys, OutputSizeLimit limit, String topic,
+                              List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
                 .description("Scored events not counted in any window summary: their window had closed when they arrived")
                 .register(registry);
-        updates.repartition(Repartitioned.with(Serdes.String(), VersionedSerde.update()).withName("window-partials")
+        Map<WindowKeyType, Counter> overflow = new EnumMap<>(WindowKeyType.class);
+        for (WindowKeyType type : List.of(WindowKeyType.SAMPLE, WindowKeyType.RUN)) {
+            overflow.put(type, Counter.builder(OVERFLOW_EVENTS).tag("type", type.name())
+                    .description("Scored events tallied under a window's overflow key: their sample (run) came after "
+                            + "window.max.keys others in that window").register(registry));
+        }
+        updates.repartition(Repartitioned.with(limit.keys(Serdes.String()), limit.values(VersionedSerde.update()))
+                        .withName("window-partials")
                         .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
-                .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late), Named.as("window-merge"))
-                .to(topic, Produced.with(Serdes.String(), AvroSerdes.windowSummary()).withName("window-summaries-sink"));
+                .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow), Named.as("window-merge"))
+                .to(topic, Produced.with(limit.keys(Serdes.String()), limit.values(AvroSerdes.windowSummary()))
+                        .withName("window-summaries-sink"));
     }
 
     /** Partials go to their key's partition (default partitioning); progress marks go to every partition. */
@@ -74,11 +89,11 @@ public final class WindowStage {
     }
 
     private record MergerSupplier(TumblingWindows windows, int sourcePartitions, Duration idle,
-                                  List<WindowListener> listeners, Counter late)
+                                  List<WindowListener> listeners, Counter late, int maxKeys, Map<WindowKeyType, Counter> overflow)
             implements ProcessorSupplier<String, WindowUpdate, String, WindowSummary> {
         @Override
         public Processor<String, WindowUpdate, String, WindowSummary> get() {
-            return new WindowMerger(windows, sourcePartitions, idle, listeners, late);
+            return new WindowMerger(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow);
         }
 
         /** In memory with changelogs, cached: a tally is rewritten by many partials between two commits. */

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.adtrigger.streams.metrics.AppMetrics;
@@ -97,6 +102,44 @@ class OpsHttpServerTest {
         HttpSettings taken = new HttpSettings("127.0.0.1", server.port());
         assertThatThrownBy(() -> OpsHttpServer.start(taken, metrics.registry(), state::get))
                 .hasMessageContaining("cannot bind the HTTP server to 127.0.0.1:" + server.port());
+    }
+
+    @Test
+    void readyzAnswersWithinASecondWhileTwentyClientsHoldHalfSentRequests() throws Exception {
+        state.set(KafkaStreams.State.RUNNING);
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                // a request line and a header, never the blank line that ends the headers
+                socket.getOutputStream().write("GET /readyz HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                stalled.add(socket);
+            }
+            Thread.sleep(200);   // let the server start reading every one of them
+            for (int round = 0; round < 10; round++) {
+                long start = System.nanoTime();
+                String response = probe("/readyz");
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertThat(response).as("round " + round).startsWith("HTTP/1.1 200").endsWith("RUNNING\n");
+                assertThat(millis).as("round " + round + " took " + millis + " ms").isLessThan(1_000);
+            }
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    /** One request on a fresh connection, read whole within 1 s (a socket timeout fails the test otherwise). */
+    private String probe(String path) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 1_000);
+            socket.setSoTimeout(1_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -12,9 +12,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
+import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.testing.MetScorer;
+import org.adtrigger.streams.testing.PoisonScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.window.TaskWindowTallies;
@@ -56,6 +58,36 @@ class BatchScoringProcessorTest {
         send(processor, 3, 0);
         assertThat(batches).containsExactly(3);
         assertThat(scoredEventNumbers()).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aBatchTheModelFailsOnIsScoredOneByOneAndOnlyTheFailingEventIsDeadLetteredWithItsOrigin() {
+        BatchScoringProcessor processor = new BatchScoringProcessor(HOOK,
+                () -> new PoisonScorer(new MetScorer(TestCards.LAYOUT, 4, batches::add)),
+                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
+                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS, 1000),
+                4, Duration.ofMillis(20),
+                new TriggerMetrics(new SimpleMeterRegistry()));
+        processor.init(context);
+        for (int i = 1; i <= 4; i++) {
+            context.setRecordMetadata("events", 3, 100 + i);
+            Event event = TestEvents.data(i, i == 3 ? PoisonScorer.POISON_MET : 50f);
+            processor.process(new Record<>(new byte[] {(byte) i}, event, 1000L + i));
+        }
+        // the batch of 4 failed before reaching the model; then each event alone, the poisoned one failing
+        assertThat(batches).containsExactly(1, 1, 1);
+        List<ScoringOutput> outputs = context.forwarded().stream().<ScoringOutput>map(f -> f.record().value()).toList();
+        assertThat(outputs).hasSize(4);
+        assertThat(outputs).filteredOn(ScoringOutput::isScoredEvent).extracting(o -> o.event().getEventNumber())
+                .containsExactly(1L, 2L, 4L);
+        DeadLetter letter = outputs.get(2).deadLetter();
+        assertThat(letter.getStage()).isEqualTo("SCORING");
+        assertThat(letter.getReason()).isEqualTo("PROCESSING_FAILED");
+        assertThat(letter.getTopic()).isEqualTo("events");
+        assertThat(letter.getPartition()).isEqualTo(3);
+        assertThat(letter.getOffset()).isEqualTo(103L);
+        assertThat(letter.getTimestampMs()).isEqualTo(1003L);
+        assertThat(context.forwarded().get(2).record().key()).containsExactly(3);
     }
 
     @Test
@@ -135,7 +167,7 @@ class BatchScoringProcessorTest {
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
         return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
                 new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS),
+                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS, 1000),
                 batchSize, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The configurable limits at their boundaries: the limit itself is allowed, one more is not. */
 class EventValidatorTest {
-    private final EventValidator validator = new EventValidator(4, 100, true);
+    private final EventValidator validator = new EventValidator(4, 100, true, 8);
 
     @Test
     void anEventWithExactlyMaxObjectsPassesAndOneMoreIsTooMany() {
@@ -32,6 +32,21 @@ class EventValidatorTest {
     }
 
     @Test
+    void aSampleNameOfExactlyMaxSampleCharsPassesAndOneCharMoreIsTooLongWithAShortMessage() {
+        Event atLimit = TestEvents.data(1, 50f);
+        atLimit.setSample("s".repeat(8));
+        assertThatCode(() -> validator.check(atLimit)).doesNotThrowAnyException();
+        Event huge = TestEvents.data(2, 50f);
+        huge.setSample("s".repeat(900_000));
+        assertThatThrownBy(() -> validator.check(huge))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DeadLetterReason.FIELD_TOO_LONG);
+                    assertThat(e.getMessage()).hasSizeLessThan(200);
+                })
+                .hasMessageStartingWith("sample name of 900000 chars exceeds max.sample.chars = 8");
+    }
+
+    @Test
     void aMissingMetPhiIsRefusedOnlyWhenTheModelUsesIt() {
         Event noPhi = TestEvents.data(1, 50f);
         noPhi.setMetPhi(Float.NaN);
@@ -39,7 +54,7 @@ class EventValidatorTest {
                 .isInstanceOfSatisfying(InvalidEventException.class,
                         e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.NON_FINITE))
                 .hasMessageContaining("metPhi is NaN (not recorded)");
-        EventValidator withoutPhi = new EventValidator(4, 100, false);
+        EventValidator withoutPhi = new EventValidator(4, 100, false, 8);
         assertThatCode(() -> withoutPhi.check(noPhi)).doesNotThrowAnyException();
         Event infinitePhi = TestEvents.data(2, 50f);
         infinitePhi.setMetPhi(Float.POSITIVE_INFINITY);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.core.model.ModelCard;
@@ -15,6 +16,7 @@ import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.topology.AnomalyTopology;
@@ -44,11 +46,17 @@ public final class TopologyHarness implements AutoCloseable {
     public final TestOutputTopic<String, WindowSummary> windows;
 
     public TopologyHarness(TriggerConfig config, ModelCard card, Path stateDir) {
+        this(config, card, stateDir, UnaryOperator.identity());
+    }
+
+    /** @param scorerHook wraps each task's {@link MetScorer}, e.g. in a {@link PoisonScorer} */
+    public TopologyHarness(TriggerConfig config, ModelCard card, Path stateDir, UnaryOperator<BatchScorer> scorerHook) {
         // the driver has one partition per topic: one scoring task, the one source the windows wait for
         TriggerConfig local = config.with(ConfigKey.STATE_DIR, stateDir.toString()).with(ConfigKey.TOPIC_PARTITIONS, "1");
         WindowListener listener = heard::add;
         driver = new TopologyTestDriver(
-                AnomalyTopology.build(local, card, () -> new MetScorer(TestCards.LAYOUT, local.batchSize(), batches::add),
+                AnomalyTopology.build(local, card,
+                        () -> scorerHook.apply(new MetScorer(TestCards.LAYOUT, local.batchSize(), batches::add)),
                         registry, listener),
                 local.streamsProperties(), START);
         events = driver.createInputTopic(local.eventsTopic(), new ByteArraySerializer(), new ByteArraySerializer(),

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +41,20 @@ public final class AppProcess implements AutoCloseable {
      * (each passed as {@code --set key=value}); the log goes to {@code stderr}.
      */
     public static AppProcess start(Path model, String bootstrap, Path stderr, String... settings) {
+        return start(List.of(), model, bootstrap, stderr, settings);
+    }
+
+    /** As {@link #start(Path, String, Path, String...)}, with further JVM options such as {@code -Xmx256m}. */
+    public static AppProcess start(List<String> jvmOptions, Path model, String bootstrap, Path stderr, String... settings) {
         int port = FreePort.pick();
         Map<String, String> keys = new LinkedHashMap<>();
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             keys.put(setting.substring(0, eq), setting.substring(eq + 1));
         }
-        List<String> command = AppJvm.command(List.of("-Dlog4j2.configurationFile=log4j2.xml"), model, bootstrap, port, keys);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Dlog4j2.configurationFile=log4j2.xml");
+        List<String> command = AppJvm.command(options, model, bootstrap, port, keys);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -75,6 +83,11 @@ public final class AppProcess implements AutoCloseable {
             Thread.sleep(100);
         }
         throw new AssertionError("not ready within " + patience + ": " + log());
+    }
+
+    /** The app's process id (for its resident memory). */
+    public long pid() {
+        return process.pid();
     }
 
     /** The loopback port of /metrics, /healthz and /readyz. */

@@ -64,7 +64,8 @@ class CrashRecoveryIT {
             AtomicInteger batchesUntilCrash = new AtomicInteger();
             IntConsumer crashSwitch = n -> {
                 if (batchesUntilCrash.get() > 0 && batchesUntilCrash.decrementAndGet() == 0) {
-                    throw new IllegalStateException("simulated crash in the middle of a batch");
+                    // an Error, as a crash is: an exception would only dead-letter the batch's events one by one
+                    throw new SimulatedCrash();
                 }
             };
 
@@ -87,6 +88,13 @@ class CrashRecoveryIT {
             } finally {
                 second.close(Duration.ofSeconds(10));
             }
+        }
+    }
+
+    /** What the scorer throws to stop the stream thread in the middle of a batch. */
+    private static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash in the middle of a batch");
         }
     }
 

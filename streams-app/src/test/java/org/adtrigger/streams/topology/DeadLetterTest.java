@@ -16,10 +16,12 @@ import org.adtrigger.schema.ObjectType;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.config.ConfigKey;
+import org.adtrigger.streams.testing.PoisonScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testing.TopologyHarness;
 import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -68,6 +70,7 @@ class DeadLetterTest {
             DeadLetter letter = record.value();
             assertThat(record.key()).isEqualTo(TopologyHarness.key(99));
             assertThat(letter.getReason()).isEqualTo(reason);
+            assertThat(letter.getStage()).isEqualTo("INTAKE");
             // An oversize record's letter leaves the bytes out: they might not fit the dead-letter topic.
             assertThat(letter.getValue() == null ? null : bytes(letter.getValue()))
                     .isEqualTo(reason.equals("OVERSIZE") ? null : bad);
@@ -82,6 +85,50 @@ class DeadLetterTest {
             assertThat(h.scored.readValuesToList()).extracting(ScoredEvent::getEventNumber).containsExactly(1L, 3L);
             assertThat(h.meter("adtrigger.events.dead.lettered", "reason", reason)).isEqualTo(1);
             assertThat(h.meter("adtrigger.events.received")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aSampleNameOf900000CharsUnderMaxRecordBytesIsDeadLetteredAtIntakeAndOthersAreScored() {
+        try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 4), TestCards.card("none"), stateDir)) {
+            Event huge = TestEvents.data(2, 50f);
+            huge.setSample("s".repeat(900_000));
+            h.send(TestEvents.data(1, 50f), 0);
+            h.send(huge, 5);
+            h.send(TestEvents.data(3, 50f), 10);
+
+            DeadLetter letter = h.deadLetters.readValue();
+            assertThat(letter.getReason()).isEqualTo("FIELD_TOO_LONG");
+            assertThat(letter.getStage()).isEqualTo("INTAKE");
+            assertThat(letter.getOffset()).isEqualTo(1L);
+            assertThat(letter.getErrorMessage()).contains("sample name of 900000 chars exceeds max.sample.chars = 256")
+                    .hasSizeLessThan(300);
+            // 900 kB of bytes would not leave room for the rest of the letter under 1 MiB: left out
+            assertThat(letter.getValue()).isNull();
+            assertThat(h.deadLetters.isEmpty()).isTrue();
+            assertThat(h.scored.readValuesToList()).extracting(ScoredEvent::getEventNumber).containsExactly(1L, 3L);
+        }
+    }
+
+    @Test
+    void anEventTheModelFailsOnIsDeadLetteredAtScoringThroughTheTopologyAndTheOthersAreScored() {
+        try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 4), TestCards.card("none"), stateDir,
+                PoisonScorer::new)) {
+            for (int i = 0; i < 8; i++) {
+                h.send(TestEvents.data(i, i == 5 ? PoisonScorer.POISON_MET : 50f + i), i);
+            }
+            DeadLetter letter = h.deadLetters.readValue();
+            assertThat(letter.getReason()).isEqualTo("PROCESSING_FAILED");
+            assertThat(letter.getStage()).isEqualTo("SCORING");
+            assertThat(letter.getTopic()).isEqualTo("events");
+            assertThat(letter.getOffset()).isEqualTo(5L);
+            assertThat(bytes(letter.getKey())).isEqualTo(TopologyHarness.key(5));
+            assertThat(letter.getErrorClass()).isEqualTo(IllegalStateException.class.getName());
+            assertThat(letter.getErrorMessage()).startsWith("events partition 0 offset 5: model call failed");
+            assertThat(h.deadLetters.isEmpty()).isTrue();
+            assertThat(h.scored.readValuesToList()).extracting(ScoredEvent::getEventNumber)
+                    .containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 6L, 7L);
+            assertThat(h.meter("adtrigger.events.dead.lettered", "reason", "PROCESSING_FAILED")).isEqualTo(1);
         }
     }
 
