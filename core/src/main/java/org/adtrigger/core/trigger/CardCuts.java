@@ -108,7 +108,7 @@ public final class CardCuts {
     }
 
     /** The validation sample's effective size: the table's, else the provenance's event count, else 0 (unknown). */
-    private double validationSize() {
+    public double validationSize() {
         ModelCard.BackgroundQuantiles table = card.thresholds().backgroundQuantiles();
         if (table != null) {
             return table.effectiveEvents();

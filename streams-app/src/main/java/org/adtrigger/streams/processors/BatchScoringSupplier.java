@@ -22,10 +22,12 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
+    private final AcceptFilter filter;
 
-    public BatchScoringSupplier(ModelCard card, ScorerFactory scorers, TumblingWindows windows, int batchSize,
-                                Duration maxDelay, TriggerMetrics metrics) {
+    public BatchScoringSupplier(ModelCard card, AcceptFilter filter, ScorerFactory scorers, TumblingWindows windows,
+                                int batchSize, Duration maxDelay, TriggerMetrics metrics) {
         this.card = card;
+        this.filter = filter;
         this.scorers = scorers;
         this.windows = windows;
         this.batchSize = batchSize;
@@ -38,7 +40,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     @Override
     public Processor<byte[], Event, byte[], ScoringOutput> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
-        return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card),
+        return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card, filter),
                 windows, batchSize, maxDelay, metrics);
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionPreset;
+import org.adtrigger.core.trigger.CardCuts;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.processors.AcceptFilter;
 import org.adtrigger.streams.processors.BatchScoringSupplier;
 import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
@@ -40,7 +42,7 @@ import org.apache.kafka.streams.kstream.Produced;
  * events (bytes) ─► intake: decode + validate ─► bad: events.dlq (DeadLetter)
  *                                             └► select (card's preset) ─► batch buffer + RMM + score
  *    ─► scored-events (every selected event)
- *    ─► anomalies (tier ≥ anomaly.min.tier)
+ *    ─► anomalies (accepted by the operating point, anomaly.operating.point)
  *    └► per-task window tallies (ALL / SAMPLE / RUN), one partial per window and key per commit
  *       ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
  * </pre>
@@ -63,17 +65,21 @@ public final class AnomalyTopology {
      * @param scorers  makes one scorer per scoring task
      * @param registry where counters, timers and last-window gauges are registered
      * @param extra    further listeners told of every final window summary
-     * @throws IllegalArgumentException when the card names an unknown selection preset or RMM layout, or
-     *                                  lacks the 4 tier pass fractions
+     * @throws IllegalArgumentException when the card names an unknown selection preset or RMM layout, lacks
+     *                                  the 4 tier pass fractions, or cannot support the operating point (one
+     *                                  line naming the card's statistics)
      */
     public static Topology build(TriggerConfig config, ModelCard card, ScorerFactory scorers, MeterRegistry registry,
                                  WindowListener... extra) {
         SelectionPreset selection = SelectionPreset.byId(card.selection());
-        WindowSummarizer summarizer = new WindowSummarizer(card.thresholds().tierPassFractions());
+        AcceptFilter filter = AcceptFilter.of(config.operatingPoint(), card, config.rateHysteresis());
+        WindowSummarizer summarizer = new WindowSummarizer(card.thresholds().tierPassFractions(),
+                new CardCuts(card).validationSize());
         TriggerMetrics metrics = new TriggerMetrics(registry);
         List<WindowListener> listeners = new ArrayList<>(List.of(extra));
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
+        listeners.add(2, filter);
 
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
@@ -91,14 +97,13 @@ public final class AnomalyTopology {
                 .mapValues(Intake::event, Named.as("event-values"));
         KStream<byte[], ScoringOutput> scoring = events
                 .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.batchSize(), config.batchMaxDelay(),
+                .process(new BatchScoringSupplier(card, filter, scorers, config.windows(), config.batchSize(), config.batchMaxDelay(),
                         metrics), Named.as("score"));
 
         KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
         scored.to(config.scoredTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("scored-sink"));
-        int minTier = config.anomalyMinTier();
-        scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
+        scored.filter((key, event) -> event.getAccepted(), Named.as("anomaly-filter"))
                 .to(config.anomaliesTopic(), Produced.with(BYTES, AvroSerdes.scoredEvent()).withName("anomalies-sink"));
 
         KStream<String, WindowUpdate> windowUpdates = scoring

@@ -19,7 +19,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * error rather than misread: these formats are private to one application version and its restarts.
  */
 final class VersionedSerde<T> implements Serde<T> {
-    private static final byte VERSION = 1;
+    /** 2: tallies carry the operating point's accepts (issue 18). */
+    private static final byte VERSION = 2;
 
     private final String what;
     private final Writer<T> writer;

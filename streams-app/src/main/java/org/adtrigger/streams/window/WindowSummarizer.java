@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.adtrigger.core.stats.Significance;
+import org.adtrigger.core.trigger.AcceptPull;
 import org.adtrigger.schema.WindowSummary;
 
 /**
@@ -20,6 +21,9 @@ import org.adtrigger.schema.WindowSummary;
  * </ul>
  * Z = s/√b and the Asimov Z come from {@link Significance}; both are NaN where b = 0. The rate is the
  * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score.
+ *
+ * <p>Accepts: observed, expected b = Σ ε, the card's error on b, Σ √(ε(1−ε)) / √N_eff (binomial per cut,
+ * summed linearly), and the pull (observed − b)/√(b + card error²) ({@link AcceptPull}).
  */
 public final class WindowSummarizer {
     private static final double[] QUANTILES = {0.5, 0.9, 0.99};
@@ -27,14 +31,19 @@ public final class WindowSummarizer {
     static final List<String> QUANTILE_NAMES = List.of("p50", "p90", "p99");
 
     private final double[] passFractions;
+    private final double validationSize;
 
-    /** @param passFractions the card's background fraction with tier ≥ i, i = 0..3 */
-    public WindowSummarizer(double[] passFractions) {
+    /**
+     * @param passFractions  the card's background fraction with tier ≥ i, i = 0..3
+     * @param validationSize effective size of the card's validation background (0: unknown, no card error)
+     */
+    public WindowSummarizer(double[] passFractions, double validationSize) {
         if (passFractions.length != WindowTally.LEVELS) {
             throw new IllegalArgumentException("model card needs " + WindowTally.LEVELS
                     + " tier pass fractions (tier >= 0..3), has " + passFractions.length);
         }
         this.passFractions = passFractions.clone();
+        this.validationSize = validationSize;
     }
 
     public WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally) {
@@ -59,6 +68,8 @@ public final class WindowSummarizer {
             asimovZ.add(Significance.asimov(s, b).z());
         }
         double seconds = (endMs - startMs) / 1000.0;
+        double cardError = validationSize > 0.0 ? tally.binomialSum() / Math.sqrt(validationSize) : 0.0;
+        AcceptPull accepts = new AcceptPull(tally.accepted(), tally.expectedAccepted(), cardError);
         return WindowSummary.newBuilder()
                 .setWindowStartMs(startMs)
                 .setWindowEndMs(endMs)
@@ -73,6 +84,10 @@ public final class WindowSummarizer {
                 .setAsimovZ(asimovZ)
                 .setRateHz(tally.count(0) / seconds)
                 .setScoreQuantiles(quantiles(tally))
+                .setAccepted(accepts.observed())
+                .setExpectedAccepted(accepts.expected())
+                .setExpectedAcceptedCardError(accepts.cardError())
+                .setAcceptPull(accepts.pull())
                 .build();
     }
 

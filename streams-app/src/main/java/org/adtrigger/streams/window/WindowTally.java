@@ -11,7 +11,9 @@ import org.adtrigger.schema.TruthLabel;
  * Running totals of one window and key. Every array has one entry per tier level i = 0..3 and counts the
  * events with tier ≥ i (index 0: all scored events). Events split into two populations for the
  * significance: unlabeled ones (data, or label UNKNOWN), counted without weights, and labeled Monte Carlo,
- * whose weights are summed per truth label.
+ * whose weights are summed per truth label. Besides the tiers, the events the operating point accepted and
+ * their background expectation: Σ ε and Σ √(ε(1−ε)) over every event, ε the pass fraction of the cut that
+ * judged it (events counted one each, as the unlabeled ones are).
  */
 public final class WindowTally {
     /** Tier levels 0..3. */
@@ -24,6 +26,9 @@ public final class WindowTally {
     private final double[] backgroundW = new double[LEVELS];
     private final double[] signalW = new double[LEVELS];
     private final ScoreHistogram scores;
+    private long accepted;
+    private double expectedAccepted;
+    private double binomialSum;
 
     public WindowTally() {
         this(new ScoreHistogram());
@@ -50,6 +55,12 @@ public final class WindowTally {
                 backgroundW[i] += w;
             }
         }
+        if (event.getAccepted()) {
+            accepted++;
+        }
+        double eps = event.getAcceptPassFraction();
+        expectedAccepted += eps;
+        binomialSum += Math.sqrt(eps * (1.0 - eps));
         scores.add(event.getScore());
         return this;
     }
@@ -64,6 +75,9 @@ public final class WindowTally {
             backgroundW[i] += other.backgroundW[i];
             signalW[i] += other.signalW[i];
         }
+        accepted += other.accepted;
+        expectedAccepted += other.expectedAccepted;
+        binomialSum += other.binomialSum;
         scores.merge(other.scores);
         return this;
     }
@@ -95,6 +109,21 @@ public final class WindowTally {
         return signalW[level];
     }
 
+    /** Events the operating point accepted. */
+    public long accepted() {
+        return accepted;
+    }
+
+    /** Σ ε: accepts expected from the background. */
+    public double expectedAccepted() {
+        return expectedAccepted;
+    }
+
+    /** Σ √(ε(1−ε)): divided by √N_eff of the card's validation sample, the card's error on {@link #expectedAccepted()}. */
+    public double binomialSum() {
+        return binomialSum;
+    }
+
     /** The score's q-quantile over the window's events, see {@link ScoreHistogram} for its precision. */
     public double scoreQuantile(double q) {
         return scores.quantile(q);
@@ -110,6 +139,9 @@ public final class WindowTally {
             out.writeDouble(backgroundW[i]);
             out.writeDouble(signalW[i]);
         }
+        out.writeLong(accepted);
+        out.writeDouble(expectedAccepted);
+        out.writeDouble(binomialSum);
     }
 
     static WindowTally read(DataInput in) throws IOException {
@@ -122,6 +154,9 @@ public final class WindowTally {
             t.backgroundW[i] = in.readDouble();
             t.signalW[i] = in.readDouble();
         }
+        t.accepted = in.readLong();
+        t.expectedAccepted = in.readDouble();
+        t.binomialSum = in.readDouble();
         return t;
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.trigger.OperatingPoint;
+import org.adtrigger.streams.processors.AcceptFilter;
 
 /**
  * Model cards for tests, on the T4N6655 layout with default RMM options. Scores are GeV of E_T^miss (see
@@ -14,6 +16,11 @@ public final class TestCards {
     public static final RmmLayout LAYOUT = RmmLayout.T4N6655;
 
     private TestCards() {
+    }
+
+    /** The filter of an operating point on {@link #card}{@code ("none")}. */
+    public static AcceptFilter filter(String operatingPoint) {
+        return AcceptFilter.of(OperatingPoint.parse(operatingPoint), card("none"), 0.0);
     }
 
     public static ModelCard card(String selection) {
