@@ -68,7 +68,8 @@ public final class BackgroundTail {
             ModelCard.QuantileRow lo = rows.get(i - 1);
             ModelCard.QuantileRow hi = rows.get(i);
             if (efficiency >= hi.efficiency()) {
-                if (lo.efficiency() <= hi.efficiency()) {
+                // on a row, its own cut (interpolation would round it either way)
+                if (efficiency == hi.efficiency() || lo.efficiency() <= hi.efficiency()) {
                     return fromRow(table, hi, description);
                 }
                 double t = (Math.log(efficiency) - Math.log(lo.efficiency()))

@@ -51,6 +51,10 @@ class WindowTallyTest {
         assertThat(copy.count(0)).isEqualTo(3);
         assertThat(copy.backgroundW(2)).isEqualTo(2.0);
         assertThat(copy.unlabeled(3)).isEqualTo(1);
+        // accepts: the tier-2 and tier-3 events; Σε = 0.25 + 0.25 + 0.04, Σ√(ε(1−ε)) = 2√0.1875 + √0.0384
+        assertThat(copy.accepted()).isEqualTo(2);
+        assertThat(copy.expectedAccepted()).isCloseTo(0.54, within(1e-12));
+        assertThat(copy.binomialSum()).isCloseTo(2 * Math.sqrt(0.1875) + Math.sqrt(0.0384), within(1e-12));
         assertThat(copy.scoreQuantile(0.5)).isEqualTo(tally.scoreQuantile(0.5));
     }
 
@@ -103,11 +107,15 @@ class WindowTallyTest {
             assertThat(actual.backgroundW(i)).isEqualTo(expected.backgroundW(i));
             assertThat(actual.signalW(i)).isEqualTo(expected.signalW(i));
         }
+        assertThat(actual.accepted()).isEqualTo(expected.accepted());
+        // sums of irrational terms: the order of addition shows in the last bit
+        assertThat(actual.expectedAccepted()).isCloseTo(expected.expectedAccepted(), within(1e-12));
+        assertThat(actual.binomialSum()).isCloseTo(expected.binomialSum(), within(1e-12));
     }
 
     private static ScoredEvent scored(float score, int tier, TruthLabel label, double weight) {
         return ScoredEvent.newBuilder().setRun(1).setEventNumber(1).setSample("s").setIsData(label == TruthLabel.UNKNOWN)
                 .setLabel(label).setWeight(weight).setEventTimeMs(0).setScore(score).setTier(tier).setModelId("m")
-                .setMetEt(0f).build();
+                .setMetEt(0f).setAccepted(tier >= 2).setAcceptPassFraction(tier == 3 ? 0.04 : 0.25).build();
     }
 }
