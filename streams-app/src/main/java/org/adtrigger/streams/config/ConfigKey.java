@@ -103,7 +103,7 @@ public enum ConfigKey {
         for (ConfigKey k : values()) {
             // The temporary directory differs between machines; the README names it instead.
             String shown = k.defaultValue.replace(TempDir.PATH, "<java.io.tmpdir>");
-            table.append("| `").append(k.key).append("` | `").append(shown).append("` | ")
+            table.append("| `").append(k.key).append("` | ").append(shown.isEmpty() ? "*(empty)*" : "`" + shown + "`").append(" | ")
                     .append(k.description).append(" |\n");
         }
         table.append("| `").append(KAFKA_PREFIX).append("*` | | Passed to Kafka Streams and its clients without the prefix |\n");
