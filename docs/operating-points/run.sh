@@ -8,8 +8,10 @@
 #   docs/operating-points/run.sh            # set-up (cached in oppoint-cache/), then the four runs
 #
 # The model: the demo's ae-small on T4N6655, but trained on 3 000 000 SM events (one epoch) instead of the demo's
-# 200 000, so its card's validation split (600 000 events) has the 10 events above the 1 pb cut (eff_B ≈ 2.2e-5)
-# that an operating point needs; the demo's own model (40 000 validation events) refuses 1 pb at start-up.
+# 200 000, so its card's validation split (601 312 events) has 66 events above the 1 pb cut (eff_B = 1.1e-4 of
+# 9 100 pb), well above the 10 an operating point needs; the demo's own model (40 000 validation events, 4 above
+# that cut) refuses 1 pb at start-up. (500 000 training events would have been enough; 3 M was chosen before
+# the σ-mix background's cross section was checked.)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 CACHE="${CACHE:-$ROOT/oppoint-cache}"
