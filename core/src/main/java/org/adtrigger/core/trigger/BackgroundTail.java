@@ -14,7 +14,7 @@ import org.adtrigger.core.stats.WorkingPoint;
  *
  * <p><b>Grid.</b> ε_k = 10^(−k/{@value #ROWS_PER_DECADE}), k = 1, 2, … (ε = 1 needs no row: cut −∞), each row
  * placed like the card's working points ({@link WorkingPoint#atBackgroundEfficiency}), down to the last ε
- * with at least one validation event above its cut; so the table says how many events stand behind every cut,
+ * with at least one validation event above its cut (and no further than a tenth of one event's share); so the table says how many events stand behind every cut,
  * including the thin ones an operating point must not use.
  *
  * <p><b>Between rows</b> the cut is interpolated linearly in (log ε, log cut) (in log ε, cut when a cut is not
@@ -37,8 +37,14 @@ public final class BackgroundTail {
     public static ModelCard.BackgroundQuantiles table(WeightedSample background, double luminosityPb) {
         WeightedCount total = background.total();
         List<ModelCard.QuantileRow> rows = new ArrayList<>();
+        // Below a tenth of one event's share no quantile can place a new cut; with negative weights in the tail
+        // the events above a cut need not fall to 0, so this bounds the grid.
+        double finest = 0.1 / Math.max(1, background.size());
         for (int k = 1; ; k++) {
             double efficiency = Math.pow(10.0, -k / (double) ROWS_PER_DECADE);
+            if (efficiency < finest) {
+                break;
+            }
             WorkingPoint wp = WorkingPoint.atBackgroundEfficiency(background, efficiency,
                     WorkingPoint.DEFAULT_MIN_EVENTS_ABOVE);
             if (wp.eventsAbove() == 0) {
