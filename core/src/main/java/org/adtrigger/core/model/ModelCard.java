@@ -135,7 +135,7 @@ public record ModelCard(
 
     /**
      * The weighted background validation scores' upper tail: for background efficiencies ε on a logarithmic
-     * grid (see {@code core.stats.BackgroundTail}), the cut that keeps ε of the background and the raw number
+     * grid (see {@code core.trigger.BackgroundTail}), the cut that keeps ε of the background and the raw number
      * of validation events above it. The statistics behind every cut are here, so whoever picks an operating
      * point can refuse one the validation sample cannot support.
      *
