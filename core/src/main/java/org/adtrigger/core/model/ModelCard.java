@@ -118,9 +118,43 @@ public record ModelCard(
      * @param tierPassFractions  weighted background fraction with tier ≥ i, i = 0..3 ([0] = 1)
      * @param efficiencyPoints   cuts at fixed background efficiency (1e-2, 1e-3, 1e-4, ...)
      * @param crossSectionPoints cuts at fixed background cross section passing (10, 1, 0.1 pb)
+     * @param backgroundQuantiles the background score's tail as a table, from which the stream places a cut at
+     *                           any background efficiency, cross section or rate budget; null in cards written
+     *                           before it (they serve tiers only)
      */
     public record Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
-                             List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints) {
+                             List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints,
+                             BackgroundQuantiles backgroundQuantiles) {
+
+        /** Thresholds without the quantile table (cards written before it, tests). */
+        public Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
+                          List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints) {
+            this(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints, null);
+        }
+    }
+
+    /**
+     * The weighted background validation scores' upper tail: for background efficiencies ε on a logarithmic
+     * grid (see {@code core.trigger.BackgroundTail}), the cut that keeps ε of the background and the raw number
+     * of validation events above it. The statistics behind every cut are here, so whoever picks an operating
+     * point can refuse one the validation sample cannot support.
+     *
+     * @param events          raw background events in the validation split
+     * @param effectiveEvents (Σw)²/Σw² of those events: the sample size a binomial error on ε uses (equals
+     *                        {@code events} for equal weights)
+     * @param crossSectionPb  the whole background's cross section Σw / L [pb], to turn a cross section into ε
+     * @param rows            descending ε, ascending cut
+     */
+    public record BackgroundQuantiles(long events, double effectiveEvents, double crossSectionPb,
+                                      List<QuantileRow> rows) {
+    }
+
+    /**
+     * @param efficiency  weighted background fraction strictly above {@code cut}
+     * @param cut         score cut
+     * @param eventsAbove raw validation background events strictly above {@code cut}
+     */
+    public record QuantileRow(double efficiency, double cut, long eventsAbove) {
     }
 
     /**

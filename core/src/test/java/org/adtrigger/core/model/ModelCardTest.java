@@ -49,6 +49,22 @@ class ModelCardTest {
     }
 
     @Test
+    void theQuantileTableRoundTripsAndACardWrittenBeforeItStillLoads() {
+        ModelCard plain = card("T4N6655", 529, ModelCard.SCHEMA_VERSION);
+        ModelCard.Thresholds t = plain.thresholds();
+        ModelCard withTable = new ModelCard(plain.schemaVersion(), plain.modelId(), plain.features(), plain.selection(),
+                plain.architecture(), plain.scaler(), plain.score(), new ModelCard.Thresholds(t.space(), t.median(),
+                t.tierCuts(), t.tierPassFractions(), t.efficiencyPoints(), t.crossSectionPoints(),
+                new ModelCard.BackgroundQuantiles(200, 180.5, 12.5, List.of(new ModelCard.QuantileRow(0.5, 1e-4, 100)))),
+                plain.provenance());
+        assertThat(ModelCardJson.fromJson(ModelCardJson.toJson(withTable), "t")).usingRecursiveComparison().isEqualTo(withTable);
+
+        String old = ModelCardJson.toJson(plain).replaceAll(",\\s*\"backgroundQuantiles\" : null", "");
+        assertThat(old).doesNotContain("backgroundQuantiles");
+        assertThat(ModelCardJson.fromJson(old, "old").thresholds().backgroundQuantiles()).isNull();
+    }
+
+    @Test
     void sidecarFileRoundTrip(@TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
         assertThat(ModelCardJson.sidecarOf(model)).isEqualTo(dir.resolve("m.card.json"));

@@ -3,6 +3,8 @@ package org.adtrigger.streams.config;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
+import org.adtrigger.core.trigger.OperatingPoint;
+
 /**
  * Every setting of the streaming topology, with its default and a one-line description: the single
  * source of the README's configuration table ({@link #markdownTable()}). Keys are read from a
@@ -17,7 +19,7 @@ public enum ConfigKey {
             "Dead-letter topic: inputs that were undecodable or invalid, or failed in a later stage, as `DeadLetter` records"),
     TOPIC_SCORED("topic.scored", "scored-events", Kind.TEXT, "Every selected event as a `ScoredEvent`"),
     TOPIC_ANOMALIES("topic.anomalies", "anomalies", Kind.TEXT,
-            "Events with tier >= `anomaly.min.tier` (the event-filter output)"),
+            "Events that pass the operating point `anomaly.operating.point` (the event-filter output)"),
     TOPIC_WINDOWS("topic.windows", "window-summaries", Kind.TEXT,
             "Final `WindowSummary` per closed window and key (all, per sample, per run)"),
     TOPIC_PARTITIONS("topic.partitions", "4", Kind.COUNT,
@@ -28,7 +30,15 @@ public enum ConfigKey {
     BATCH_SIZE("batch.size", "512", Kind.COUNT, "Events scored in one model call at most"),
     BATCH_MAX_DELAY_MS("batch.max.delay.ms", "20", Kind.MILLIS,
             "Wall-clock time after which a partial batch is scored anyway (also caps the consumer poll wait)"),
-    ANOMALY_MIN_TIER("anomaly.min.tier", "1", Kind.TIER, "Lowest tier (0-3) that goes to the anomalies topic"),
+    ANOMALY_MIN_TIER("anomaly.min.tier", "1", Kind.TIER,
+            "Lowest tier (0-3) that goes to the anomalies topic when `anomaly.operating.point` is empty"),
+    ANOMALY_OPERATING_POINT("anomaly.operating.point", "", Kind.OPERATING_POINT,
+            "The event filter's operating point: `tier:N`, a background efficiency (`1e-3`), a background cross "
+                    + "section (`1pb`) or a rate budget (`20Hz`), placed on the model card (see the README's operating "
+                    + "points); empty: `tier:` + `anomaly.min.tier`"),
+    ANOMALY_RATE_HYSTERESIS("anomaly.rate.hysteresis", "0.05", Kind.FRACTION,
+            "Rate budget only: relative change of the measured input rate (last closed window over all events) "
+                    + "that re-derives the cut; smaller changes keep it"),
     WINDOW_SIZE_MS("window.size.ms", "60000", Kind.MILLIS, "Length of the tumbling event-time windows"),
     WINDOW_GRACE_MS("window.grace.ms", "5000", Kind.MILLIS_OR_ZERO,
             "How long after its end a window still accepts late events before its summary is emitted"),
@@ -107,7 +117,7 @@ public enum ConfigKey {
         for (ConfigKey k : values()) {
             // The temporary directory differs between machines; the README names it instead.
             String shown = k.defaultValue.replace(TempDir.PATH, "<java.io.tmpdir>");
-            table.append("| `").append(k.key).append("` | `").append(shown).append("` | ")
+            table.append("| `").append(k.key).append("` | ").append(shown.isEmpty() ? "*(empty)*" : "`" + shown + "`").append(" | ")
                     .append(k.description).append(" |\n");
         }
         table.append("| `").append(KAFKA_PREFIX).append("*` | | Passed to Kafka Streams and its clients without the prefix |\n");
@@ -126,6 +136,16 @@ public enum ConfigKey {
         MILLIS_OR_ZERO("a whole number of milliseconds >= 0", v -> inRange(v, 0, Long.MAX_VALUE)),
         REPLICATION("-1 or a whole number from 1 to 32767", v -> inRange(v, -1, Short.MAX_VALUE) && !inRange(v, 0, 0)),
         TIER("a tier from 0 to 3", v -> inRange(v, 0, 3)),
+        OPERATING_POINT("empty, tier:N, a background efficiency (1e-3), a cross section (1pb) or a rate (20Hz)",
+                v -> v.isBlank() || parses(v)),
+        FRACTION("a number from 0 to 1", v -> {
+            try {
+                double x = Double.parseDouble(v);
+                return x >= 0.0 && x <= 1.0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }),
         GUARANTEE("exactly_once_v2 or at_least_once",
                 v -> v.equals("exactly_once_v2") || v.equals("at_least_once"));
 
@@ -139,6 +159,15 @@ public enum ConfigKey {
 
         boolean accepts(String value) {
             return test.test(value.trim());
+        }
+
+        private static boolean parses(String v) {
+            try {
+                OperatingPoint.parse(v);
+                return true;
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
         }
 
         private static boolean inRange(String v, long min, long max) {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.adtrigger.core.trigger.OperatingPoint;
+
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -100,6 +102,17 @@ public final class TriggerConfig {
 
     public int anomalyMinTier() {
         return intValue(ConfigKey.ANOMALY_MIN_TIER);
+    }
+
+    /** The filter's operating point: {@code anomaly.operating.point}, or tier {@code anomaly.min.tier} when it is empty. */
+    public OperatingPoint operatingPoint() {
+        String spec = get(ConfigKey.ANOMALY_OPERATING_POINT);
+        return spec.isBlank() ? new OperatingPoint.Tier(anomalyMinTier()) : OperatingPoint.parse(spec);
+    }
+
+    /** {@code anomaly.rate.hysteresis}. */
+    public double rateHysteresis() {
+        return Double.parseDouble(get(ConfigKey.ANOMALY_RATE_HYSTERESIS));
     }
 
     public Duration windowSize() {

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.Event;
 import org.adtrigger.streams.commit.PreCommitHook;
+import org.adtrigger.streams.window.ModelExpectation;
 import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
-import org.adtrigger.streams.window.WindowTally;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -21,18 +21,21 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     private final ModelCard card;
     private final ScorerFactory scorers;
     private final TumblingWindows windows;
-    private final double[] passFractions;
+    private final ModelExpectation model;
     private final int windowMaxKeys;
     private final int batchSize;
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
+    private final AcceptFilter filter;
 
-    public BatchScoringSupplier(ModelCard card, ScorerFactory scorers, TumblingWindows windows, int windowMaxKeys,
+    public BatchScoringSupplier(ModelCard card, AcceptFilter filter, ScorerFactory scorers, TumblingWindows windows,
+                                int windowMaxKeys,
                                 int batchSize, Duration maxDelay, TriggerMetrics metrics) {
         this.card = card;
+        this.filter = filter;
         this.scorers = scorers;
         this.windows = windows;
-        this.passFractions = WindowTally.checkedPassFractions(card.thresholds().tierPassFractions());
+        this.model = ModelExpectation.of(card);
         this.windowMaxKeys = windowMaxKeys;
         this.batchSize = batchSize;
         this.maxDelay = maxDelay;
@@ -44,8 +47,8 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     @Override
     public Processor<byte[], Event, byte[], ScoringOutput> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
-        return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card),
-                partition -> new TaskWindowTallies(windows, partition, passFractions, windowMaxKeys), batchSize, maxDelay,
+        return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card, filter),
+                partition -> new TaskWindowTallies(windows, partition, model, windowMaxKeys), batchSize, maxDelay,
                 metrics);
     }
 

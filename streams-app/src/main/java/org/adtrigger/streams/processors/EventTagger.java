@@ -4,21 +4,26 @@ import java.util.List;
 
 import org.adtrigger.core.kinematics.EventMasses;
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.trigger.AcceptCut;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 
 /**
  * Turns an event and its score into a {@link ScoredEvent}: tier and working-point bits from the model
  * card's cuts (a score passes a cut when strictly above it, as the card and {@code core.stats}
- * define, so the stream tags exactly the events the thresholds were computed for), plus the physics summaries.
+ * define, so the stream tags exactly the events the thresholds were computed for), whether the filter's
+ * operating point accepts it (with the background pass fraction of the cut that judged it), plus the
+ * physics summaries.
  */
 public final class EventTagger {
     private final String modelId;
     private final double[] tierCuts;
     private final double[] workingPointCuts;
+    private final AcceptFilter filter;
 
-    public EventTagger(ModelCard card) {
+    public EventTagger(ModelCard card, AcceptFilter filter) {
         this.modelId = card.modelId();
+        this.filter = filter;
         this.tierCuts = card.thresholds().tierCuts().clone();
         List<ModelCard.WorkingPoint> points = card.thresholds().efficiencyPoints();
         if (points.size() > Integer.SIZE - 1) {
@@ -49,6 +54,8 @@ public final class EventTagger {
     }
 
     public ScoredEvent tag(Event event, float score, long timestampMs) {
+        AcceptCut cut = filter.current();
+        filter.sawEvent(timestampMs);
         ScoredEvent out = new ScoredEvent();
         out.setRun(event.getRun());
         out.setEventNumber(event.getEventNumber());
@@ -61,6 +68,8 @@ public final class EventTagger {
         out.setScore(score);
         out.setTier(tier(score));
         out.setWorkingPoints(workingPoints(score));
+        out.setAccepted(cut.accepts(score));
+        out.setAcceptPassFraction(cut.passFraction());
         out.setModelId(modelId);
         out.setMetEt(event.getMetEt());
         out.setNObjects(event.getObjects().size());

@@ -12,6 +12,7 @@ import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.errors.OutputSizeLimit;
+import org.adtrigger.streams.processors.AcceptFilter;
 import org.adtrigger.streams.processors.BatchScoringSupplier;
 import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
@@ -42,7 +43,7 @@ import org.apache.kafka.streams.kstream.Produced;
  *                                             └► select (card's preset) ─► batch buffer + RMM + score
  *    ─► events.dlq (events that failed RMM building, scoring or tallying alone: stage RMM, SCORING, WINDOW)
  *    ─► scored-events (every selected event)
- *    ─► anomalies (tier ≥ anomaly.min.tier)
+ *    ─► anomalies (accepted by the operating point, anomaly.operating.point)
  *    └► per-task window tallies (ALL / SAMPLE / RUN), one partial per window and key per commit
  *       ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
  * </pre>
@@ -67,16 +68,19 @@ public final class AnomalyTopology {
      * @param scorers  makes one scorer per scoring task
      * @param registry where counters, timers and last-window gauges are registered
      * @param extra    further listeners told of every final window summary
-     * @throws IllegalArgumentException when the card names an unknown selection preset or RMM layout, or
-     *                                  lacks the 4 tier pass fractions
+     * @throws IllegalArgumentException when the card names an unknown selection preset or RMM layout, lacks
+     *                                  the 4 tier pass fractions, or cannot support the operating point (one
+     *                                  line naming the card's statistics)
      */
     public static Topology build(TriggerConfig config, ModelCard card, ScorerFactory scorers, MeterRegistry registry,
                                  WindowListener... extra) {
         SelectionPreset selection = SelectionPreset.byId(card.selection());
+        AcceptFilter filter = AcceptFilter.of(config.operatingPoint(), card, config.rateHysteresis());
         TriggerMetrics metrics = new TriggerMetrics(registry);
         List<WindowListener> listeners = new ArrayList<>(List.of(extra));
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
+        listeners.add(2, filter);
 
         OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
         Serde<byte[]> keys = limit.keys(BYTES);
@@ -92,8 +96,8 @@ public final class AnomalyTopology {
                 .mapValues(Intake::event, Named.as("event-values"));
         KStream<byte[], ScoringOutput> scoring = events
                 .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, scorers, config.windows(), config.windowMaxKeys(), config.batchSize(),
-                        config.batchMaxDelay(), metrics), Named.as("score"));
+                .process(new BatchScoringSupplier(card, filter, scorers, config.windows(), config.windowMaxKeys(),
+                        config.batchSize(), config.batchMaxDelay(), metrics), Named.as("score"));
 
         KStream<byte[], DeadLetter> scoringFailures = scoring.filter((key, out) -> out.isDeadLetter(), Named.as("score-failures"))
                 .mapValues(ScoringOutput::deadLetter, Named.as("score-failure-values"));
@@ -106,8 +110,7 @@ public final class AnomalyTopology {
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
         Serde<ScoredEvent> scoredValues = limit.values(AvroSerdes.scoredEvent());
         scored.to(config.scoredTopic(), Produced.with(keys, scoredValues).withName("scored-sink"));
-        int minTier = config.anomalyMinTier();
-        scored.filter((key, event) -> event.getTier() >= minTier, Named.as("anomaly-filter"))
+        scored.filter((key, event) -> event.getAccepted(), Named.as("anomaly-filter"))
                 .to(config.anomaliesTopic(), Produced.with(keys, scoredValues).withName("anomalies-sink"));
 
         KStream<String, WindowUpdate> windowUpdates = scoring

@@ -17,21 +17,21 @@ import org.adtrigger.schema.ScoredEvent;
 public final class TaskWindowTallies {
     private final TumblingWindows windows;
     private final int source;
-    private final double[] passFractions;
+    private final ModelExpectation model;
     private final WindowKeyCap keys;
     private final Map<Slot, Open> open = new HashMap<>();
     private long latestMs = Long.MIN_VALUE;
 
     /**
      * @param source        the task's input partition, named in what it sends
-     * @param passFractions the task's model card's background fraction with tier ≥ i, i = 0..3
+     * @param model         what the task's model card expects
      * @param maxKeys       {@code window.max.keys}: distinct sample keys, and run keys, per window between two
      *                      commits; the rest go under the overflow keys (see {@link WindowKeyCap})
      */
-    public TaskWindowTallies(TumblingWindows windows, int source, double[] passFractions, int maxKeys) {
+    public TaskWindowTallies(TumblingWindows windows, int source, ModelExpectation model, int maxKeys) {
         this.windows = windows;
         this.source = source;
-        this.passFractions = passFractions.clone();
+        this.model = model;
         this.keys = new WindowKeyCap(maxKeys);
     }
 
@@ -46,7 +46,7 @@ public final class TaskWindowTallies {
 
     private void tally(long start, String key, ScoredEvent event, long timestampMs) {
         Open o = open.computeIfAbsent(new Slot(start, keys.admit(start, key)), s -> new Open());
-        o.tally.add(event, passFractions);
+        o.tally.add(event, model);
         o.latestMs = Math.max(o.latestMs, timestampMs);
     }
 

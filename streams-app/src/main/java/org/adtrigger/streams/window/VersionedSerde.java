@@ -19,7 +19,7 @@ import org.apache.kafka.common.serialization.Serializer;
  * error rather than misread: these formats are private to one application version and its restarts.
  */
 final class VersionedSerde<T> implements Serde<T> {
-    /** 2: tallies carry the expected background of their unlabeled events and the models that scored them. */
+    /** 2: tallies carry the expected background of their unlabeled events, the models that scored them and the operating point's accepts. */
     private static final byte VERSION = 2;
 
     private final String what;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.adtrigger.core.stats.Significance;
+import org.adtrigger.core.trigger.AcceptPull;
 import org.adtrigger.schema.WindowSummary;
 
 /**
@@ -24,6 +25,9 @@ import org.adtrigger.schema.WindowSummary;
  * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score (of two
  * score scales in a window that {@code models} says two models scored). The summarizer needs no card: the
  * tallies carry their expectations.
+ *
+ * <p>Accepts: observed, expected b = Σ ε, the card's error on b, Σ √(ε(1−ε)/N_eff) (binomial per cut,
+ * summed linearly), and the pull (observed − b)/√(b + card error²) ({@link AcceptPull}).
  */
 public final class WindowSummarizer {
     private static final double[] QUANTILES = {0.5, 0.9, 0.99};
@@ -54,6 +58,7 @@ public final class WindowSummarizer {
             asimovZ.add(Significance.asimov(s, b).z());
         }
         double seconds = (endMs - startMs) / 1000.0;
+        AcceptPull accepts = new AcceptPull(tally.accepted(), tally.expectedAccepted(), tally.acceptCardError());
         return WindowSummary.newBuilder()
                 .setWindowStartMs(startMs)
                 .setWindowEndMs(endMs)
@@ -69,6 +74,10 @@ public final class WindowSummarizer {
                 .setRateHz(tally.count(0) / seconds)
                 .setScoreQuantiles(quantiles(tally))
                 .setModels(new ArrayList<>(tally.models()))
+                .setAccepted(accepts.observed())
+                .setExpectedAccepted(accepts.expected())
+                .setExpectedAcceptedCardError(accepts.cardError())
+                .setAcceptPull(accepts.pull())
                 .build();
     }
 

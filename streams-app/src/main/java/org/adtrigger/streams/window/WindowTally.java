@@ -20,6 +20,11 @@ import org.adtrigger.schema.TruthLabel;
  * fractions of the model card that scored it, and the tally names those models. A window scored by two
  * models during a roll-out therefore expects Σ_m N_m·f_m,i — each model's share with its own cuts — instead
  * of applying one card to the other model's events.
+ *
+ * <p>Besides the tiers, the events the operating point accepted and their background expectation: Σ ε and
+ * the card's error on it, Σ √(ε(1−ε)/N_eff), over every event, ε the pass fraction of the cut that judged it
+ * and N_eff the effective size of that model's validation background (events counted one each, as the
+ * unlabeled ones are).
  */
 public final class WindowTally {
     /** Tier levels 0..3. */
@@ -34,6 +39,9 @@ public final class WindowTally {
     private final double[] expectedUnlabeled = new double[LEVELS];
     private final SortedSet<String> models = new TreeSet<>();
     private final ScoreHistogram scores;
+    private long accepted;
+    private double expectedAccepted;
+    private double acceptCardError;
 
     public WindowTally() {
         this(new ScoreHistogram());
@@ -44,25 +52,11 @@ public final class WindowTally {
     }
 
     /**
-     * The card's background pass fractions as a tally takes them.
-     *
-     * @throws IllegalArgumentException unless there is one per tier level
-     */
-    public static double[] checkedPassFractions(double[] passFractions) {
-        if (passFractions.length != LEVELS) {
-            throw new IllegalArgumentException("model card needs " + LEVELS
-                    + " tier pass fractions (tier >= 0..3), has " + passFractions.length);
-        }
-        return passFractions.clone();
-    }
-
-    /**
      * Adds one scored event; returns this tally.
      *
-     * @param passFractions the background fraction with tier ≥ i, i = 0..3, of the card of the model that
-     *                      scored the event
+     * @param model what the card of the model that scored the event expects
      */
-    public WindowTally add(ScoredEvent event, double[] passFractions) {
+    public WindowTally add(ScoredEvent event, ModelExpectation model) {
         int tier = Math.max(0, Math.min(LEVELS - 1, event.getTier()));
         double w = event.getWeight();
         boolean isUnlabeled = event.getIsData() || event.getLabel() == TruthLabel.UNKNOWN;
@@ -80,10 +74,16 @@ public final class WindowTally {
         }
         if (isUnlabeled) {
             for (int i = 0; i < LEVELS; i++) {
-                expectedUnlabeled[i] += passFractions[i];
+                expectedUnlabeled[i] += model.tierPassFraction(i);
             }
         }
         models.add(event.getModelId());
+        if (event.getAccepted()) {
+            accepted++;
+        }
+        double eps = event.getAcceptPassFraction();
+        expectedAccepted += eps;
+        acceptCardError += model.cardError(eps);
         scores.add(event.getScore());
         return this;
     }
@@ -100,6 +100,9 @@ public final class WindowTally {
             expectedUnlabeled[i] += other.expectedUnlabeled[i];
         }
         models.addAll(other.models);
+        accepted += other.accepted;
+        expectedAccepted += other.expectedAccepted;
+        acceptCardError += other.acceptCardError;
         scores.merge(other.scores);
         return this;
     }
@@ -141,6 +144,21 @@ public final class WindowTally {
         return Collections.unmodifiableSortedSet(models);
     }
 
+    /** Events the operating point accepted. */
+    public long accepted() {
+        return accepted;
+    }
+
+    /** Σ ε: accepts expected from the background. */
+    public double expectedAccepted() {
+        return expectedAccepted;
+    }
+
+    /** Σ √(ε(1−ε)/N_eff): the cards' binomial error on {@link #expectedAccepted()}, summed linearly (shared by the events). */
+    public double acceptCardError() {
+        return acceptCardError;
+    }
+
     /** The score's q-quantile over the window's events, see {@link ScoreHistogram} for its precision. */
     public double scoreQuantile(double q) {
         return scores.quantile(q);
@@ -161,6 +179,9 @@ public final class WindowTally {
         for (String model : models) {
             out.writeUTF(model);
         }
+        out.writeLong(accepted);
+        out.writeDouble(expectedAccepted);
+        out.writeDouble(acceptCardError);
     }
 
     static WindowTally read(DataInput in) throws IOException {
@@ -178,6 +199,9 @@ public final class WindowTally {
         for (int m = 0; m < modelCount; m++) {
             t.models.add(in.readUTF());
         }
+        t.accepted = in.readLong();
+        t.expectedAccepted = in.readDouble();
+        t.acceptCardError = in.readDouble();
         return t;
     }
 }

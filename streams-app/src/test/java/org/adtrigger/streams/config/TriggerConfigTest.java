@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Properties;
 
 import org.apache.kafka.streams.StreamsConfig;
+import org.adtrigger.core.trigger.OperatingPoint;
 import org.junit.jupiter.api.Test;
 
 class TriggerConfigTest {
@@ -61,6 +62,19 @@ class TriggerConfigTest {
                 .hasMessageContaining("max.objects");
         assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.MAX_RECORD_BYTES, "2GB"))
                 .hasMessageContaining("max.record.bytes");
+    }
+
+    @Test
+    void theOperatingPointDefaultsToTheMinimumTierAndIsCheckedWhenSet() {
+        assertThat(TriggerConfig.defaults().operatingPoint()).isEqualTo(new OperatingPoint.Tier(1));
+        assertThat(TriggerConfig.defaults().with(ConfigKey.ANOMALY_MIN_TIER, "3").operatingPoint())
+                .isEqualTo(new OperatingPoint.Tier(3));
+        assertThat(TriggerConfig.defaults().with(ConfigKey.ANOMALY_OPERATING_POINT, "20Hz").operatingPoint())
+                .isEqualTo(new OperatingPoint.RateBudget(20));
+        assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.ANOMALY_OPERATING_POINT, "fast"))
+                .hasMessageStartingWith("config anomaly.operating.point: expected empty, tier:N");
+        assertThatThrownBy(() -> TriggerConfig.defaults().with(ConfigKey.ANOMALY_RATE_HYSTERESIS, "2"))
+                .hasMessageContaining("anomaly.rate.hysteresis");
     }
 
     @Test

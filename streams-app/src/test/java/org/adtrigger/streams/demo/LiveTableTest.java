@@ -65,7 +65,12 @@ class LiveTableTest {
         assertThat(live.totals().summary()).containsExactly(
                 "30000 events scored in 3 closed windows (2000 Hz)",
                 "tier-3 anomalies: 3290 observed, 3000.0 expected from the background",
-                "max Z3 in the 1 burst windows: 9.49; max |Z3| in the 2 others: 1.58");
+                "max Z3 in the 1 burst windows: 9.49; max |Z3| in the 2 others: 1.58",
+                // accepts (tier 3): 1990 of 2000 ± √2000 outside, 1300 of 1000 ± √1000 in the burst
+                "accepted outside the burst (2 windows, 10 s): 1990 observed (199.000 Hz), 2000.0 ± 44.7 expected "
+                        + "(200.000 ± 4.472 Hz), pull -0.22",
+                "accepted in the burst (1 windows, 5 s): 1300 observed (260.000 Hz), 1000.0 ± 31.6 expected "
+                        + "(200.000 ± 6.325 Hz), pull 9.49");
     }
 
     @Test

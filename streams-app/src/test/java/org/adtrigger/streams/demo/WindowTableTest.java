@@ -16,10 +16,17 @@ class WindowTableTest {
     @Test
     void aRowShowsTheCountsAndTheTier3SignificanceUnderTheirColumns() {
         // b3 = 0.1 × 10 000 = 1000, s3 = 1100 − 1000 = 100, Z3 = 100/√1000 = 3.16, Asimov √(2(1100·ln 1.1 − 100)) = 3.11
-        String row = table.row(Windows.all(START, 10_000, 4_100, 2_050, 1_100), false);
+        WindowSummary window = Windows.all(START, 10_000, 4_100, 2_050, 1_100);
+        // accepts: 1100 against 1000 ± √(1000 + 10²) = 33.2, pull as the summary gives it
+        window.setAccepted(1_100L);
+        window.setExpectedAccepted(1000.0);
+        window.setExpectedAcceptedCardError(10.0);
+        window.setAcceptPull(3.0151);
+        String row = table.row(window, false);
 
         assertThat(row).isEqualTo(
-                "12:00:05     2000   10000    4100    2050    1100    1000.0      1100    100.0    3.16    3.11");
+                "12:00:05     2000   10000    4100    2050    1100    1000.0      1100    100.0    3.16    3.11"
+                        + "    1100     1000.0±33.2   3.02");
         assertColumnsLineUp(table.header().get(0), row);
     }
 
@@ -40,7 +47,7 @@ class WindowTableTest {
         empty.setZ(List.of(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
         empty.setAsimovZ(List.of(Double.NaN, Double.NaN, Double.NaN, Double.NaN));
 
-        assertThat(table.row(empty, false)).endsWith(" 0.0         0      0.0       -       -");
+        assertThat(table.row(empty, false)).endsWith(" 0.0         0      0.0       -       -       0         0.0±0.0      -");
     }
 
     @Test
@@ -48,8 +55,8 @@ class WindowTableTest {
         List<String> header = table.header();
 
         assertThat(header.get(0).split(" +")).containsExactly(
-                "window", "rate/Hz", "N", "tier1", "tier2", "tier3", "b3", "obs3", "s3", "Z3", "Z3(A)");
-        assertThat(header.get(1)).contains("b3 = card pass fraction x N", "Z3 = s3/sqrt(b3)");
+                "window", "rate/Hz", "N", "tier1", "tier2", "tier3", "b3", "obs3", "s3", "Z3", "Z3(A)", "acc", "exp", "pull");
+        assertThat(header.get(1)).contains("b3 = card pass fraction x N", "Z3 = s3/sqrt(b3)", "pull = (acc - exp)/error");
     }
 
     /** Every column title ends where the row's value ends (both right-aligned). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.adtrigger.core.stats.Significance;
+import org.adtrigger.core.trigger.AcceptPull;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 
@@ -14,7 +15,10 @@ final class Windows {
     private Windows() {
     }
 
-    /** A 5 s ALL window from {@code startMs} with {@code n} events, of which tier ≥ 1, 2, 3 as given. */
+    /**
+     * A 5 s ALL window from {@code startMs} with {@code n} events, of which tier ≥ 1, 2, 3 as given; the operating
+     * point is tier 3: accepted t3 against 0.1·n, no card error.
+     */
     static WindowSummary all(long startMs, long n, long t1, long t2, long t3) {
         return window(WindowKeyType.ALL, "all", startMs, n, t1, t2, t3);
     }
@@ -29,6 +33,7 @@ final class Windows {
         return WindowSummary.newBuilder().setWindowStartMs(startMs).setWindowEndMs(startMs + 5000)
                 .setKeyType(type).setKey(key).setCounts(counts).setSumW(w).setSumW2(w)
                 .setExpectedBackground(b).setObservedSignal(s).setZ(z).setAsimovZ(asimov)
-                .setRateHz(n / 5.0).setScoreQuantiles(Map.of("p50", 0.1)).build();
+                .setRateHz(n / 5.0).setScoreQuantiles(Map.of("p50", 0.1)).setAccepted(t3).setExpectedAccepted(b.get(3))
+                .setExpectedAcceptedCardError(0.0).setAcceptPull(new AcceptPull(t3, b.get(3), 0.0).pull()).build();
     }
 }

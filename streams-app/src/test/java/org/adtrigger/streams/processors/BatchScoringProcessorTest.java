@@ -19,6 +19,7 @@ import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.PoisonScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
+import org.adtrigger.streams.window.ModelExpectation;
 import org.adtrigger.streams.window.TaskWindowTallies;
 import org.adtrigger.streams.window.TumblingWindows;
 import org.adtrigger.streams.window.WindowUpdate;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class BatchScoringProcessorTest {
     private static final String HOOK = "hook";
     private static final long WINDOW_MS = 10_000;
-    private static final double[] PASS_FRACTIONS = TestCards.card("none").thresholds().tierPassFractions();
+    private static final ModelExpectation MODEL = ModelExpectation.of(TestCards.card("none"));
 
     private final List<Integer> batches = new ArrayList<>();
     private final MockProcessorContext<byte[], ScoringOutput> context =
@@ -65,7 +66,7 @@ class BatchScoringProcessorTest {
         BatchScoringProcessor processor = new BatchScoringProcessor(HOOK,
                 () -> new PoisonScorer(new MetScorer(TestCards.LAYOUT, 4, batches::add)),
                 new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS, 1000),
+                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, MODEL, 1000),
                 4, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
         processor.init(context);
@@ -166,8 +167,8 @@ class BatchScoringProcessorTest {
 
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {
         return new BatchScoringProcessor(HOOK, () -> new MetScorer(scorerLayout, batchSize, batches::add),
-                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
-                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, PASS_FRACTIONS, 1000),
+                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none"), TestCards.filter("tier:1")),
+                partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, MODEL, 1000),
                 batchSize, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
     }

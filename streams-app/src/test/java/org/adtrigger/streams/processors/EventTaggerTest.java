@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** Card cuts: tiers at 100, 200, 300; working points at 120 and 320. */
 class EventTaggerTest {
-    private final EventTagger tagger = new EventTagger(TestCards.card("none"));
+    private final EventTagger tagger = new EventTagger(TestCards.card("none"), TestCards.filter("tier:1"));
 
     @Test
     void aScoreMustBeStrictlyAboveACutToPassIt() {
@@ -29,6 +29,21 @@ class EventTaggerTest {
         assertThat(tagger.workingPoints(120.0)).isZero();
         assertThat(tagger.workingPoints(120.001)).isEqualTo(0b01);
         assertThat(tagger.workingPoints(320.001)).isEqualTo(0b11);
+    }
+
+    @Test
+    void theOperatingPointDecidesAcceptanceAndEachEventCarriesItsCutsPassFraction() {
+        var event = TestEvents.data(1, 40f);
+        ScoredEvent below = tagger.tag(event, 100f, 1L);
+        ScoredEvent above = tagger.tag(event, 100.01f, 1L);
+        assertThat(below.getAccepted()).isFalse();
+        assertThat(above.getAccepted()).isTrue();
+        assertThat(below.getAcceptPassFraction()).isEqualTo(0.1);
+        EventTagger tier3 = new EventTagger(TestCards.card("none"), TestCards.filter("tier:3"));
+        ScoredEvent t2 = tier3.tag(event, 250f, 1L);
+        assertThat(t2.getTier()).isEqualTo(2);
+        assertThat(t2.getAccepted()).isFalse();
+        assertThat(t2.getAcceptPassFraction()).isEqualTo(0.001);
     }
 
     @Test

@@ -17,7 +17,8 @@ class RecordJsonTest {
         ScoredEvent e = ScoredEvent.newBuilder().setRun(7).setEventNumber(42).setSample("data").setDatasetId(0)
                 .setIsData(true).setWeight(1.0).setLabel(TruthLabel.UNKNOWN).setEventTimeMs(1_700_000_000_000L)
                 .setScore(0.25f).setTier(2).setWorkingPoints(3).setModelId("m1").setMetEt(55.5f).setNObjects(3)
-                .setMLeadingLeptons(91.25f).setMLeadingJets(0f).setMAllObjects(Float.NaN).build();
+                .setMLeadingLeptons(91.25f).setMLeadingJets(0f).setMAllObjects(Float.NaN).setAccepted(true)
+                .setAcceptPassFraction(0.001).build();
 
         String line = RecordJson.line(new TopicRecord("anomalies", 1, 17, 1_700_000_000_123L, "7:42", e, null));
 
@@ -26,7 +27,7 @@ class RecordJsonTest {
                 + "\"sample\":\"data\",\"datasetId\":0,\"isData\":true,\"weight\":1.0,\"label\":\"UNKNOWN\","
                 + "\"eventTimeMs\":1700000000000,\"score\":0.25,\"tier\":2,\"workingPoints\":3,\"modelId\":\"m1\","
                 + "\"metEt\":55.5,\"nObjects\":3,\"mLeadingLeptons\":91.25,\"mLeadingJets\":0.0,"
-                + "\"mAllObjects\":null}}");
+                + "\"mAllObjects\":null,\"accepted\":true,\"acceptPassFraction\":0.001}}");
     }
 
     @Test

@@ -49,6 +49,20 @@ class RoutingTest {
     }
 
     @Test
+    void theOperatingPointOverridesTheMinimumTier() {
+        try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 4, ConfigKey.ANOMALY_MIN_TIER, 1,
+                ConfigKey.ANOMALY_OPERATING_POINT, "tier:3"), TestCards.card("none"), stateDir)) {
+            float[] mets = {50f, 150f, 250f, 350f};
+            for (int i = 0; i < mets.length; i++) {
+                h.send(TestEvents.data(i, mets[i]), 1000L * i);
+            }
+            assertThat(h.scored.readRecordsToList()).extracting(r -> r.value().getAccepted())
+                    .containsExactly(false, false, false, true);
+            assertThat(h.anomalies.readRecordsToList()).extracting(r -> r.value().getEventNumber()).containsExactly(3L);
+        }
+    }
+
+    @Test
     void scoredEventCarriesTheEventAndItsPhysicsSummaries() {
         try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 1), TestCards.card("none"), stateDir)) {
             var event = TestEvents.data(7, 150f);

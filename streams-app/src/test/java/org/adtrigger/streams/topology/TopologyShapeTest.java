@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
@@ -36,5 +37,19 @@ class TopologyShapeTest {
         assertThatThrownBy(() -> AnomalyTopology.build(TriggerConfig.defaults(), TestCards.card("no-such-preset"),
                 () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-preset");
+    }
+
+    @Test
+    void refusesAnOperatingPointTheCardCannotSupportInOneLine() {
+        TriggerConfig thin = TriggerConfig.defaults().with(ConfigKey.ANOMALY_OPERATING_POINT, "1e-6");
+        assertThatThrownBy(() -> AnomalyTopology.build(thin, TestCards.cardWithTable(),
+                () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("operating point eff_B 1.00e-06 refused: model card test-model has 10000 validation background "
+                        + "events, 0.010 expected above such a cut, 10 needed; the smallest usable eff_B is 0.00100");
+        TriggerConfig budget = TriggerConfig.defaults().with(ConfigKey.ANOMALY_OPERATING_POINT, "20Hz");
+        assertThatThrownBy(() -> AnomalyTopology.build(budget, TestCards.card("none"),
+                () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()))
+                .hasMessageContaining("operating point 20.00Hz refused: model card test-model has no background quantile table");
     }
 }

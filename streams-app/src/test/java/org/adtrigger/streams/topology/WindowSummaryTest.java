@@ -75,6 +75,47 @@ class WindowSummaryTest {
     }
 
     @Test
+    void acceptsOfTheDefaultTierOperatingPointAreCountedAgainstTheCardsExpectation() {
+        try (TopologyHarness h = harness()) {
+            // tier 1 (anomaly.min.tier): ε = 0.1 of 1000 events, b = 100; 110 observed; the test card states no
+            // validation size, so no card error: pull = 10/√100 = 1
+            for (int i = 0; i < 1000; i++) {
+                h.send(TestEvents.data(i, i < 110 ? 150f : 50f), i * 9L);
+            }
+            closeFirstWindow(h);
+            WindowSummary all = summaries(h).get("ALL:all");
+            assertThat(all.getAccepted()).isEqualTo(110L);
+            assertThat(all.getExpectedAccepted()).isCloseTo(100.0, within(EXACT));
+            assertThat(all.getExpectedAcceptedCardError()).isZero();
+            assertThat(all.getAcceptPull()).isCloseTo(1.0, within(EXACT));
+            assertThat(h.anomalies.readRecordsToList()).hasSize(110);
+        }
+    }
+
+    @Test
+    void anEfficiencyPointFromTheCardsTableAddsTheValidationErrorAndSetsTheGauges() {
+        try (TopologyHarness h = new TopologyHarness(config(ConfigKey.BATCH_SIZE, 1, ConfigKey.WINDOW_SIZE_MS, 10_000,
+                ConfigKey.WINDOW_GRACE_MS, 0, ConfigKey.ANOMALY_OPERATING_POINT, "0.1"), TestCards.cardWithTable(), stateDir)) {
+            // ε = 0.1 (cut 150) on 1000 events: b = 100; card error Σ√(0.1·0.9)/√10 000 = 1000·0.3/100 = 3;
+            // σ = √(100 + 9) = 10.4403; 130 accepted (MET 200 > 150; 150 itself is not above): pull = 30/10.4403
+            for (int i = 0; i < 1000; i++) {
+                h.send(TestEvents.data(i, i < 130 ? 200f : i < 200 ? 150f : 50f), i * 9L);
+            }
+            closeFirstWindow(h);
+            WindowSummary all = summaries(h).get("ALL:all");
+            assertThat(all.getAccepted()).isEqualTo(130L);
+            assertThat(all.getExpectedAccepted()).isCloseTo(100.0, within(1e-6));
+            assertThat(all.getExpectedAcceptedCardError()).isCloseTo(3.0, within(1e-6));
+            assertThat(all.getAcceptPull()).isCloseTo(2.87348, within(1e-5));
+            assertThat(h.meter("adtrigger.window.accept.rate")).isCloseTo(13.0, within(EXACT));
+            assertThat(h.meter("adtrigger.window.accept.expected.rate")).isCloseTo(10.0, within(1e-7));
+            assertThat(h.meter("adtrigger.window.accept.expected.rate.error")).isCloseTo(1.04403, within(1e-5));
+            assertThat(h.meter("adtrigger.window.accept.pull")).isCloseTo(2.87348, within(1e-5));
+            assertThat(h.anomalies.readRecordsToList()).hasSize(130);
+        }
+    }
+
+    @Test
     void labeledMonteCarloUsesWeightedBackgroundAndSignal() {
         try (TopologyHarness h = harness()) {
             long n = 0;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.trigger.BackgroundTail;
+import org.adtrigger.core.trigger.CardCuts;
 import org.adtrigger.core.selection.SelectionCounts;
 import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
@@ -62,6 +64,13 @@ final class TrainingSummary {
                 numbers(t.tierPassFractions()), scores.backgroundEvents(), scores.signalEvents());
         line("eff_B     %s", points(t.efficiencyPoints(), ""));
         line("sigma_B   %s", points(t.crossSectionPoints(), " pb"));
+        ModelCard.BackgroundQuantiles q = t.backgroundQuantiles();
+        if (q != null) {
+            // what the stream's operating points (anomaly.operating.point) can use from this card
+            line("quantiles %d rows for the stream's operating points; %.4g pb of background; eff_B down to %.3g "
+                            + "has >= %d validation events above its cut", q.rows().size(), q.crossSectionPb(),
+                    BackgroundTail.smallestUsableEfficiency(q, CardCuts.MIN_EVENTS_BEHIND), CardCuts.MIN_EVENTS_BEHIND);
+        }
         if (!thresholds.tailPointIncluded()) {
             line("note      eff_B = 1e-5 not stored: too few background events in the validation tail");
         }

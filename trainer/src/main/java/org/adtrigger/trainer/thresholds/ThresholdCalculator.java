@@ -8,6 +8,7 @@ import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.core.stats.TierThresholds;
 import org.adtrigger.core.stats.WeightedSample;
 import org.adtrigger.core.stats.WorkingPoint;
+import org.adtrigger.core.trigger.BackgroundTail;
 
 /**
  * Places the model card's cuts on the weighted background validation scores (DESIGN §1): tiers from the
@@ -18,6 +19,8 @@ import org.adtrigger.core.stats.WorkingPoint;
  * cut to mean something. The points at 1e-2, 1e-3 and 1e-4 are always stored (with a warning when short of
  * that); the 1e-5 point is stored only when it has them, which {@link CardThresholds#tailPointIncluded()}
  * records. A cross-section point asking for more than the whole background (cut −∞) is left out.
+ * The card also gets the background quantile table ({@link BackgroundTail}) the stream places any other
+ * operating point on.
  */
 public final class ThresholdCalculator {
     public static final double[] EFFICIENCIES = {1e-2, 1e-3, 1e-4};
@@ -79,7 +82,7 @@ public final class ThresholdCalculator {
                     wp.sufficientStatistics()));
         }
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds(scale.name(), tiers.median(), cuts,
-                passFractions, efficiencyPoints, crossSectionPoints);
+                passFractions, efficiencyPoints, crossSectionPoints, BackgroundTail.table(background, luminosityPb));
         return new CardThresholds(thresholds, tail.sufficientStatistics(), warnings);
     }
 

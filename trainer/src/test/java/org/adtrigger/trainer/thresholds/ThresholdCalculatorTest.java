@@ -114,6 +114,17 @@ class ThresholdCalculatorTest {
         assertThat(t.crossSectionPoints().get(0).backgroundPassFraction()).isCloseTo(0.25, within(0.01));
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("eff_B = 1.0E-5 left out"))
                 .anyMatch(w -> w.startsWith("10.0 pb left out"));
+
+        // the quantile table the stream places operating points on: 20 000 events, weights 1 and 3, so
+        // N_eff = (40 000)² / (10 000·1 + 10 000·9) = 16 000; 4 pb; its ε = 1e-2 row is the card's 1e-2 point
+        ModelCard.BackgroundQuantiles table = t.backgroundQuantiles();
+        assertThat(table.events()).isEqualTo(N);
+        assertThat(table.effectiveEvents()).isCloseTo(16_000, within(1e-6));
+        assertThat(table.crossSectionPb()).isCloseTo(4.0, within(1e-9));
+        ModelCard.QuantileRow row = table.rows().get(39);
+        assertThat(row.cut()).isEqualTo(t.efficiencyPoints().get(0).cut());
+        assertThat(row.efficiency()).isEqualTo(t.efficiencyPoints().get(0).backgroundPassFraction());
+        assertThat(table.rows().get(table.rows().size() - 1).eventsAbove()).isPositive();
     }
 
     @Test
