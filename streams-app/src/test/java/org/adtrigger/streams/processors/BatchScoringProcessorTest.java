@@ -65,7 +65,7 @@ class BatchScoringProcessorTest {
     void aBatchTheModelFailsOnIsScoredOneByOneAndOnlyTheFailingEventIsDeadLetteredWithItsOrigin() {
         BatchScoringProcessor processor = new BatchScoringProcessor(HOOK,
                 () -> new PoisonScorer(new MetScorer(TestCards.LAYOUT, 4, batches::add)),
-                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none")),
+                new RmmBuilder(TestCards.LAYOUT, RmmOptions.DEFAULTS), new EventTagger(TestCards.card("none"), TestCards.filter("tier:1")),
                 partition -> new TaskWindowTallies(new TumblingWindows(WINDOW_MS, 0), partition, MODEL, 1000),
                 4, Duration.ofMillis(20),
                 new TriggerMetrics(new SimpleMeterRegistry()));
