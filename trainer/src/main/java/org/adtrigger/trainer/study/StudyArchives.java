@@ -56,6 +56,7 @@ public final class StudyArchives {
             while (events.hasNext()) {
                 out.append(events.next());
             }
+            out.commit();
             return out.count();
         }
     }

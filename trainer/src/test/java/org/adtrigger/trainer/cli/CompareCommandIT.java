@@ -63,6 +63,7 @@ class CompareCommandIT {
             while (generator.hasNext()) {
                 writer.append(generator.next());
             }
+            writer.commit();
         }
         return sumW;
     }
