@@ -17,7 +17,6 @@ import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
-import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.trainer.compare.CompareReport;
 import org.adtrigger.trainer.compare.DataMcComparison;
@@ -32,6 +31,7 @@ import org.adtrigger.trainer.pipeline.Split;
 import org.adtrigger.trainer.pipeline.SplitAssignment;
 import org.adtrigger.trainer.pipeline.SplitEventIterator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -89,29 +89,15 @@ final class CompareCommand implements Callable<Integer> {
             description = "Widest bump-hunt window, in bins (default: ${DEFAULT-VALUE}; mass bins are 50 GeV).")
     int maxWidth;
 
-    @Option(names = "--batch", defaultValue = "512", paramLabel = "N",
-            description = "Events per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
-            description = "auto, cpu or cuda (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-            description = "ONNX Runtime intra-op threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show progress bars on stderr (default: when stderr is a terminal).")
-    Boolean progress;
+    @Mixin
+    ScoringOptions scorerOptions;
 
     @Override
     public Integer call() throws IOException {
-        ScorerSettings settings = OptionValues.usage(spec, () -> new ScorerSettings(ScorerDevice.parse(device), threads, null));
+        ScorerSettings settings = scorerOptions.settings(spec);
         OptionValues.positive(spec, "--lumi", luminosityFb);
         OptionValues.positive(spec, "--toys", toys);
         OptionValues.positive(spec, "--max-width", maxWidth);
-        OptionValues.positive(spec, "--batch", batch);
         List<Path> mcFiles = ArchivePaths.expand(mc);
         List<Path> dataFiles = ArchivePaths.expand(data);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -127,8 +113,8 @@ final class CompareCommand implements Callable<Integer> {
             EventTable mcTable = new EventTable();
             EventTable dataTable = new EventTable();
             List<String> mcNotes = new ArrayList<>();
-            ProgressBar bar = showBar() ? EventProgressBar.start("scoring", -1) : null;
-            try (BatchScorer scorer = onnx.newScorer(batch)) {
+            ProgressBar bar = scorerOptions.showProgress() ? EventProgressBar.start("scoring", -1) : null;
+            try (BatchScorer scorer = onnx.newScorer(scorerOptions.batch)) {
                 EventScoring scoring = new EventScoring(scorer, card.features().newRmmBuilder(), Observable::kinematics,
                         Observable.kinematicCount());
                 long[] offset = {0};
@@ -159,7 +145,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             List<Region> regions = Region.of(card).stream().filter(r -> !Double.isNaN(r.cut())).toList();
             long hunts = DataMcComparison.bumpHunts(regions);
-            ProgressBar toyBar = showBar() ? EventProgressBar.start("pseudo-experiments", hunts * toys, " toys") : null;
+            ProgressBar toyBar = scorerOptions.showProgress() ? EventProgressBar.start("pseudo-experiments", hunts * toys, " toys") : null;
             List<RegionResult> results;
             try {
                 results = DataMcComparison.analyse(mcTable, dataTable, regions,
@@ -251,7 +237,4 @@ final class CompareCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private boolean showBar() {
-        return progress != null ? progress : System.console() != null;
-    }
 }

@@ -19,7 +19,6 @@ import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
-import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.trainer.evaluate.EventScoring;
 import org.adtrigger.trainer.evaluate.Evaluation;
@@ -33,6 +32,7 @@ import org.adtrigger.trainer.pipeline.Split;
 import org.adtrigger.trainer.pipeline.SplitAssignment;
 import org.adtrigger.trainer.pipeline.SplitEventIterator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -71,28 +71,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "are normalised to, from the model card).")
     Double luminosityFb;
 
-    @Option(names = "--batch", defaultValue = "512", paramLabel = "N",
-            description = "Events per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--device", defaultValue = "auto", paramLabel = "DEVICE",
-            description = "auto, cpu or cuda (default: ${DEFAULT-VALUE}).")
-    String device;
-
-    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-            description = "ONNX Runtime intra-op threads (default: ${DEFAULT-VALUE}).")
-    int threads;
-
-    @Option(names = "--progress", negatable = true,
-            description = "Show a progress bar on stderr (default: when stderr is a terminal).")
-    Boolean progress;
+    @Mixin
+    ScoringOptions scorerOptions;
 
     @Override
     public Integer call() throws IOException {
-        ScorerSettings settings = OptionValues.usage(spec, () -> new ScorerSettings(ScorerDevice.parse(device), threads, null));
-        if (batch <= 0) {
-            throw new ParameterException(spec.commandLine(), "--batch must be positive, got " + batch);
-        }
+        ScorerSettings settings = scorerOptions.settings(spec);
         AtomicOutput.checkWritableDirectory(out);
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
@@ -110,8 +94,8 @@ final class EvaluateCommand implements Callable<Integer> {
             List<InputArchive> backgroundInputs;
             List<InputArchive> signalInputs;
             List<String> selectionLines = new ArrayList<>();
-            ProgressBar bar = showBar() ? EventProgressBar.start("scoring", -1) : null;
-            try (BatchScorer scorer = onnx.newScorer(batch)) {
+            ProgressBar bar = scorerOptions.showProgress() ? EventProgressBar.start("scoring", -1) : null;
+            try (BatchScorer scorer = onnx.newScorer(scorerOptions.batch)) {
                 EventScoring scoring = new EventScoring(scorer, card.features().newRmmBuilder());
                 ProgressCounter counter = new ProgressCounter(bar);
                 backgroundInputs = score(backgroundFiles, scoring, backgroundEvents, counter, card,
@@ -193,9 +177,6 @@ final class EvaluateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private boolean showBar() {
-        return progress != null ? progress : System.console() != null;
-    }
 
     /** A running event count over several archives, fed to the bar. */
     private static final class ProgressCounter {
