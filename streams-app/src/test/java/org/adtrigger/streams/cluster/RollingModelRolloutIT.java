@@ -154,6 +154,10 @@ class RollingModelRolloutIT {
                 "application.id=rollout-it", "state.dir=" + dir.resolve("state-" + name.charAt(0)),
                 "processing.guarantee=exactly_once_v2", "topic.partitions=" + PARTITIONS,
                 "window.size.ms=" + WINDOW_MS, "window.idle.close.ms=20000",
+                // Commits a second apart: the batch deadline sends outputs long before the offsets are committed,
+                // so the SIGKILLed instance leaves outputs whose input counts again after the restart; only
+                // exactly-once keeps them from showing twice (at_least_once fails this test).
+                "commit.interval.ms=1000",
                 // Kafka Streams does not leave the group on a stop: the restarted instance's tasks wait for
                 // the session timeout; seconds here, the default 45 s in production (see the runbook).
                 "kafka.consumer.session.timeout.ms=6000", "kafka.consumer.heartbeat.interval.ms=1000");
