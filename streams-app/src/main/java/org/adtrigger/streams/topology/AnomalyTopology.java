@@ -21,6 +21,7 @@ import org.adtrigger.streams.processors.ScorerFactory;
 import org.adtrigger.streams.processors.ScoringOutput;
 import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
+import org.adtrigger.streams.serde.EncodeOnceSerde;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
@@ -108,7 +109,7 @@ public final class AnomalyTopology {
 
         KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
-        Serde<ScoredEvent> scoredValues = limit.values(AvroSerdes.scoredEvent());
+        Serde<ScoredEvent> scoredValues = EncodeOnceSerde.of(limit.values(AvroSerdes.scoredEvent()));
         scored.to(config.scoredTopic(), Produced.with(keys, scoredValues).withName("scored-sink"));
         scored.filter((key, event) -> event.getAccepted(), Named.as("anomaly-filter"))
                 .to(config.anomaliesTopic(), Produced.with(keys, scoredValues).withName("anomalies-sink"));

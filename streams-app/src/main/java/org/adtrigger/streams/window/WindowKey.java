@@ -1,6 +1,5 @@
 package org.adtrigger.streams.window;
 
-import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 
 /**
@@ -19,14 +18,6 @@ final class WindowKey {
     private static final char SEPARATOR = ':';
 
     private WindowKey() {
-    }
-
-    static String sampleOf(ScoredEvent event) {
-        return of(WindowKeyType.SAMPLE, event.getSample());
-    }
-
-    static String runOf(ScoredEvent event) {
-        return of(WindowKeyType.RUN, Long.toString(event.getRun()));
     }
 
     static String of(WindowKeyType type, String name) {

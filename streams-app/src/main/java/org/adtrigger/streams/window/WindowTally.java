@@ -38,6 +38,7 @@ public final class WindowTally {
     private final double[] signalW = new double[LEVELS];
     private final double[] expectedUnlabeled = new double[LEVELS];
     private final SortedSet<String> models = new TreeSet<>();
+    private String lastModelId;
     private final ScoreHistogram scores;
     private long accepted;
     private double expectedAccepted;
@@ -77,7 +78,12 @@ public final class WindowTally {
                 expectedUnlabeled[i] += model.tierPassFraction(i);
             }
         }
-        models.add(event.getModelId());
+        // One model scores a task's events until a roll-out: skip the sorted-set insertion for the same id.
+        String modelId = event.getModelId();
+        if (!modelId.equals(lastModelId)) {
+            models.add(modelId);
+            lastModelId = modelId;
+        }
         if (event.getAccepted()) {
             accepted++;
         }
