@@ -10,7 +10,7 @@ import org.adtrigger.scoring.onnx.ScorerSettings;
 import picocli.CommandLine.Option;
 
 /** The configuration options of every command that runs the scoring topology, as a picocli mixin. */
-final class ConfigOptions {
+public final class ConfigOptions {
 
     @Option(names = "--config", paramLabel = "FILE", description = "Properties file with configuration keys")
     Path configFile;
@@ -25,7 +25,7 @@ final class ConfigOptions {
      * The configuration, later layers winning: the --config file, --set entries, then the dedicated
      * flags — --device and the command's own {@code flags}.
      */
-    Properties configuration(Map<String, String> flags) {
+    public Properties configuration(Map<String, String> flags) {
         Map<String, String> dedicated = new LinkedHashMap<>();
         if (device != null) {
             dedicated.put(ScorerSettings.DEVICE, device.label());

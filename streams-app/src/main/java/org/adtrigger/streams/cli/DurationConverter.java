@@ -12,7 +12,7 @@ import picocli.CommandLine.TypeConversionException;
  * Reads durations written as {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}, ISO-8601 ({@code PT1M30S}), or a bare
  * number of seconds ({@code 60}), which is what people type after {@code --duration}.
  */
-final class DurationConverter implements ITypeConverter<Duration> {
+public final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)?");
 
     @Override

@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * Turns a command's exception into exit code 1 (2 for an unknown configuration key, a usage error) and
  * one line on stderr: operators read the reason, not a stack trace (which stays available in the log at DEBUG).
  */
-final class OneLineFailure implements IExecutionExceptionHandler {
+public final class OneLineFailure implements IExecutionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(OneLineFailure.class);
 
     @Override

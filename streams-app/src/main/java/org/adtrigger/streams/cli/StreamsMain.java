@@ -48,7 +48,6 @@ public final class StreamsMain implements Runnable {
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new DemoCommand())
-                .addSubcommand(new BenchCommand())
                 .addSubcommand(new TailCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
@@ -56,6 +55,6 @@ public final class StreamsMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench, tail)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, tail)");
     }
 }

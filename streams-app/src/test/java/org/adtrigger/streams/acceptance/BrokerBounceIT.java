@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testing.GeneratedEvents;

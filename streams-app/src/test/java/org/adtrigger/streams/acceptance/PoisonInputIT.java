@@ -20,7 +20,7 @@ import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;

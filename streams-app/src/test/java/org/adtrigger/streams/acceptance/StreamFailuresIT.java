@@ -20,7 +20,7 @@ import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;

@@ -19,7 +19,7 @@ import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.testing.GeneratedEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;

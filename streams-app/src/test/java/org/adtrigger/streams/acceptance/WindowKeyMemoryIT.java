@@ -7,11 +7,11 @@ import java.time.Duration;
 import java.util.List;
 
 import org.adtrigger.schema.Event;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.metrics.PrometheusText;
-import org.adtrigger.streams.soak.ResidentMemory;
+import org.adtrigger.streams.metrics.ResidentMemory;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;

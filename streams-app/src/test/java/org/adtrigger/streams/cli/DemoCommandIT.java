@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.adtrigger.scoring.onnx.TestModelFiles;
-import org.adtrigger.streams.testsupport.CapturedLog;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
+import org.adtrigger.testsupport.CapturedLog;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -30,8 +30,8 @@ class DemoCommandIT {
     @Test
     void printsAWindowRowPerSecondMarksTheBurstAndStopsCleanly() throws IOException {
         Path model = TestModelFiles.servable(dir);
-        Path background = TestArchives.generate(dir.resolve("background.avro"), "zee,zmumu", 3_000, 1);
-        Path signal = TestArchives.generate(dir.resolve("signal.avro"), "zprime:2000", 300, 2);
+        Path background = TestArchives.write(dir.resolve("background.avro"), "zee,zmumu", 3_000, 1);
+        Path signal = TestArchives.write(dir.resolve("signal.avro"), "zprime:2000", 300, 2);
 
         try (CapturedLog steps = CapturedLog.of(ShutdownSequence.class)) {
             int exit = execute("demo", "--model", model.toString(), "--background", background.toString(),
@@ -65,8 +65,8 @@ class DemoCommandIT {
     @Test
     void inItsOwnJvmTheDemoPrintsNoWarningAndEveryWindowBeforeTheSummary() throws Exception {
         Path model = TestModelFiles.servable(dir);
-        Path background = TestArchives.generate(dir.resolve("background.avro"), "zee,zmumu", 3_000, 1);
-        Path signal = TestArchives.generate(dir.resolve("signal.avro"), "zprime:2000", 300, 2);
+        Path background = TestArchives.write(dir.resolve("background.avro"), "zee,zmumu", 3_000, 1);
+        Path signal = TestArchives.write(dir.resolve("signal.avro"), "zprime:2000", 300, 2);
         Path stdout = dir.resolve("demo.out");
         Path stderr = dir.resolve("demo.err");
         ProcessBuilder demo = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),

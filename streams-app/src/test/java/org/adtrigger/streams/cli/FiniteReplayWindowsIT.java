@@ -14,11 +14,11 @@ import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testsupport.AppProcess;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.streams.testsupport.Topics;
 import org.adtrigger.streams.testsupport.WindowExactness;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,7 +46,7 @@ class FiniteReplayWindowsIT {
 
     @Test
     void theLastWindowClosesWithinWindowPlusGracePlusIdleAfterTheReplayEnds() throws Exception {
-        Path archive = TestArchives.generate(dir.resolve("finite.avro"), "zee,ttbar", EVENTS, 11);
+        Path archive = TestArchives.write(dir.resolve("finite.avro"), "zee,ttbar", EVENTS, 11);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(TriggerConfig.defaults().topicsToCreate());
             AppProcess app = AppProcess.start(TestModelFiles.servable(dir), broker.bootstrapServers(),

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ class ReplayBrokerGoneIT {
 
     @Test
     void theDurationHoldsAndTheSummaryIsPrintedWhenNoBrokerAnswers() throws Exception {
-        Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee", 300, 1);
+        Path background = TestArchives.write(dir.resolve("bg.avro"), "zee", 300, 1);
         Path stderr = dir.resolve("stderr.log");
         String java = ProcessHandle.current().info().command().orElse("java");
         long start = System.nanoTime();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.streams.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ReplayCommandIT {
 
     @Test
     void replaysWithWallClockTimestampsAndPrintsTheSummary() throws Exception {
-        Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee,ttbar", 500, 1);
+        Path background = TestArchives.write(dir.resolve("bg.avro"), "zee,ttbar", 500, 1);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(Map.of("live", 2));
             long before = System.currentTimeMillis();
@@ -42,7 +42,7 @@ class ReplayCommandIT {
 
     @Test
     void originalTimeFromAnOriginDaysAheadIsAcceptedByTheEmbeddedBroker() throws Exception {
-        Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee", 100, 1);
+        Path background = TestArchives.write(dir.resolve("bg.avro"), "zee", 100, 1);
         Instant origin = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(Map.of("future", 1));

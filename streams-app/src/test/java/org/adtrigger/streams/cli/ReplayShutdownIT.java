@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.streams.testsupport.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +25,7 @@ class ReplayShutdownIT {
 
     @Test
     void sigtermFlushesAndSummarises() throws Exception {
-        Path background = TestArchives.generate(dir.resolve("bg.avro"), "zee", 300, 1);
+        Path background = TestArchives.write(dir.resolve("bg.avro"), "zee", 300, 1);
         Path stderr = dir.resolve("stderr.log");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
             broker.createTopics(Map.of("events", 2));

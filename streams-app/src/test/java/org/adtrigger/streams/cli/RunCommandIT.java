@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.adtrigger.scoring.onnx.TestModelFiles;
-import org.adtrigger.streams.testsupport.CapturedLog;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
+import org.adtrigger.testsupport.CapturedLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

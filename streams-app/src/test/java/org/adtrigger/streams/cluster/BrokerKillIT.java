@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 
 import org.adtrigger.schema.Event;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.testing.GeneratedEvents;

@@ -19,7 +19,7 @@ import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.schema.serde.AvroSerdes;
-import org.adtrigger.scoring.onnx.TestModelFiles;
+import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;

@@ -14,7 +14,7 @@ import org.adtrigger.ingest.avro.EventArchiveReader;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.streams.testsupport.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -34,8 +34,8 @@ class ReplayIT {
 
     @Test
     void replaysPacedWithTheSignalInItsWindow() throws Exception {
-        Path background = TestArchives.generate(dir.resolve("bg.avro"), "sm", BACKGROUND, 1);
-        Path signal = TestArchives.generate(dir.resolve("sig.avro"), "zprime", 200, 2);
+        Path background = TestArchives.write(dir.resolve("bg.avro"), "sm", BACKGROUND, 1);
+        Path signal = TestArchives.write(dir.resolve("sig.avro"), "zprime", 200, 2);
         List<Event> archive = readAll(background);
 
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {

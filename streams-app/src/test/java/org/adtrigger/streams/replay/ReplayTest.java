@@ -19,7 +19,7 @@ import org.adtrigger.ingest.avro.ArchiveFormatException;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.serde.AvroSerdes;
-import org.adtrigger.streams.testsupport.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,8 +46,8 @@ class ReplayTest {
 
     @BeforeAll
     static void archives() throws IOException {
-        background = TestArchives.generate(dir.resolve("bg.avro"), "zee,ttbar", BACKGROUND, 3);
-        signal = TestArchives.generate(dir.resolve("sig.avro"), "zprime", 50, 4);
+        background = TestArchives.write(dir.resolve("bg.avro"), "zee,ttbar", BACKGROUND, 3);
+        signal = TestArchives.write(dir.resolve("sig.avro"), "zprime", 50, 4);
     }
 
     private ReplayBuilder replay() {

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.adtrigger.streams.metrics.PrometheusText;
-import org.adtrigger.streams.soak.AppJvm;
+import org.adtrigger.streams.cli.RunCommandLine;
 
 /**
  * {@code adtrigger run} in a child JVM against a test's broker, as an operator starts it, with the
@@ -54,7 +54,7 @@ public final class AppProcess implements AutoCloseable {
         }
         List<String> options = new ArrayList<>(jvmOptions);
         options.add("-Dlog4j2.configurationFile=log4j2.xml");
-        List<String> command = AppJvm.command(options, model, bootstrap, port, keys);
+        List<String> command = RunCommandLine.of(options, model, bootstrap, port, keys);
         try {
             Process process = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -28,7 +28,7 @@ import org.adtrigger.trainer.onnx.BaselineExporter;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.pipeline.Split;
 import org.adtrigger.trainer.pipeline.SplitAssignment;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.trainer.preprocess.Scaling;
 import org.adtrigger.trainer.thresholds.ThresholdCalculator;
 import org.junit.jupiter.api.BeforeAll;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

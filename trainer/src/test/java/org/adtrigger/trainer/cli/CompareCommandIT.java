@@ -17,7 +17,7 @@ import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.ProcessCatalog;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.rmm.RmmLayout;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,7 +13,7 @@ import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.model.ModelCompatibility;
 import org.adtrigger.trainer.onnx.proto.ModelProto;
 import org.adtrigger.trainer.onnx.proto.StringStringEntryProto;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adtrigger.trainer.arch.Architectures;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package org.adtrigger.trainer.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.adtrigger.testsupport.TestArchives;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -18,7 +18,7 @@ import org.adtrigger.trainer.model.ReconstructionError;
 import org.adtrigger.trainer.pipeline.RmmBatchSource;
 import org.adtrigger.trainer.pipeline.Split;
 import org.adtrigger.trainer.pipeline.SplitAssignment;
-import org.adtrigger.trainer.pipeline.TestArchives;
+import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.trainer.preprocess.CellStatistics;
 import org.adtrigger.trainer.preprocess.Scaling;
 import org.adtrigger.trainer.train.Trainer;

@@ -1,0 +1,77 @@
+package org.adtrigger.harness.cli;
+
+import org.adtrigger.core.io.AtomicOutput;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.adtrigger.harness.bench.E2eBenchmark;
+import org.adtrigger.harness.bench.E2eSettings;
+import org.adtrigger.streams.cli.ConfigOptions;
+import org.adtrigger.streams.cli.DurationConverter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code adtrigger bench e2e}: the command-line face of {@link E2eBenchmark}. */
+@Command(name = "e2e", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "End-to-end benchmark on an embedded Kafka broker with the input topic preloaded: (a) a "
+                + "pass-through topology with the same serdes (Kafka I/O limit), (b) the scoring topology, (c) raw ONNX "
+                + "Runtime on the same events (inference limit); then (b)'s event-to-output latency percentiles at "
+                + "offered rates below its measured maximum.")
+final class BenchE2eCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "ONNX model with its card")
+    Path model;
+
+    @Option(names = "--events", defaultValue = "200000", paramLabel = "N",
+            description = "Events preloaded into the input topic (default: ${DEFAULT-VALUE})")
+    int events;
+
+    @Option(names = "--archive", paramLabel = "FILE",
+            description = "Take the events from this archive (its first N) instead of the generator")
+    Path archive;
+
+    @Option(names = "--seed", defaultValue = "102", paramLabel = "S",
+            description = "Seed of the generated SM events (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--rates", defaultValue = "25,50,75,100", split = ",", paramLabel = "PERCENT",
+            description = "Offered rates of the latency steps, in %% of (b)'s measured maximum (default: ${DEFAULT-VALUE})")
+    List<Integer> rates = new ArrayList<>();
+
+    @Option(names = "--step-duration", defaultValue = "20s", converter = DurationConverter.class, paramLabel = "D",
+            description = "How long each latency step offers events (default: ${DEFAULT-VALUE})")
+    Duration stepDuration;
+
+    @Option(names = "--warmup", defaultValue = "5s", converter = DurationConverter.class, paramLabel = "D",
+            description = "Unrecorded step at the first rate before the latency steps; 0 for none (default: ${DEFAULT-VALUE})")
+    Duration warmup;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write e2e.md and e2e.json into DIR")
+    Path out;
+
+    @Mixin
+    ConfigOptions config;
+
+    @Override
+    public Integer call() throws Exception {
+        if (out != null) {
+            // Before the benchmark's minutes, not after them.
+            AtomicOutput.checkWritableDirectory(out);
+        }
+        String command = "adtrigger " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        E2eSettings settings = new E2eSettings(model, events, archive, seed, rates, stepDuration, warmup,
+                config.configuration(Map.of()), command);
+        new E2eBenchmark(settings, spec.commandLine().getOut()).runAndReport(out);
+        return 0;
+    }
+}

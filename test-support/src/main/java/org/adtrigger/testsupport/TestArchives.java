@@ -1,0 +1,26 @@
+package org.adtrigger.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.adtrigger.ingest.avro.ArchiveCodec;
+import org.adtrigger.ingest.avro.EventArchiveWriter;
+import org.adtrigger.ingest.gen.EventGenerator;
+
+/** Small generated archives for tests of every module that reads archives (replay, training, evaluation). */
+public final class TestArchives {
+    private TestArchives() {
+    }
+
+    /** Writes {@code events} generated events of {@code processes} (generator syntax, e.g. "sm"; ProcessCatalog) at
+     * the generator's default luminosity to {@code file}. */
+    public static Path write(Path file, String processes, long events, long seed) throws IOException {
+        EventGenerator generator = EventGenerator.of(processes, events, seed, EventGenerator.DEFAULT_LUMI_INVERSE_FB);
+        try (EventArchiveWriter writer = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE)) {
+            while (generator.hasNext()) {
+                writer.append(generator.next());
+            }
+            writer.commit();
+        }
+        return file;
+    }
+}
