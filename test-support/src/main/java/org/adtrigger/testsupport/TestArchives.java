@@ -11,10 +11,16 @@ public final class TestArchives {
     private TestArchives() {
     }
 
-    /** Writes {@code events} generated events of {@code processes} (generator syntax, e.g. "sm"; ProcessCatalog) at
-     * the generator's default luminosity to {@code file}. */
+    /**
+     * Writes {@code events} generated events of {@code processes} (ProcessCatalog syntax, e.g. "sm") at the
+     * generator's default luminosity to {@code file}.
+     */
     public static Path write(Path file, String processes, long events, long seed) throws IOException {
-        EventGenerator generator = EventGenerator.of(processes, events, seed, EventGenerator.DEFAULT_LUMI_INVERSE_FB);
+        return write(file, EventGenerator.of(processes, events, seed, EventGenerator.DEFAULT_LUMI_INVERSE_FB));
+    }
+
+    /** Writes every event {@code generator} has left to {@code file} (DEFLATE), committed. */
+    public static Path write(Path file, EventGenerator generator) throws IOException {
         try (EventArchiveWriter writer = EventArchiveWriter.create(file, ArchiveCodec.DEFLATE)) {
             while (generator.hasNext()) {
                 writer.append(generator.next());

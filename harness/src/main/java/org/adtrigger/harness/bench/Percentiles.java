@@ -1,32 +1,42 @@
 package org.adtrigger.harness.bench;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 
 /**
- * Exact percentiles of a sample by the nearest-rank definition: the p-th percentile is the smallest value
- * with at least p % of the sample at or below it, i.e. the value of rank ⌈p·n/100⌉ in ascending order.
- * Always a value that occurred, never an interpolation, so "p99 = 120 ms" means one event in a hundred
- * took 120 ms or longer. The sample is sorted once; a benchmark step holds at most a few million values.
+ * Percentiles of a latency sample in whole milliseconds, by the nearest-rank definition: the p-th percentile
+ * is the smallest value with at least p % of the sample at or below it, i.e. the value of rank ⌈p·n/100⌉ in
+ * ascending order. Always a value that occurred, never an interpolation, so "p99 = 120 ms" means one event
+ * in a hundred took 120 ms or longer.
+ *
+ * <p>Kept in an HdrHistogram, whose {@code getValueAtPercentile} is that same nearest rank. With five
+ * significant digits it holds every value below {@value #EXACT_BELOW} ms (262 s, far beyond any benchmark
+ * step) at 1 ms resolution, so the percentiles are exact there; a larger value is reported within 0.001 %.
  */
 public final class Percentiles {
-    /** Absorbs the rounding of p·n/100 in binary floating point (99.9 · 1000 / 100 is not exactly 999). */
-    private static final double RANK_TOLERANCE = 1e-9;
+    /** Values below this are recorded exactly: 2^⌈log2(2·10^5)⌉ for five significant digits. */
+    static final long EXACT_BELOW = 262_144;
+    private static final int SIGNIFICANT_DIGITS = 5;
 
-    private final long[] sorted;
+    private final Histogram histogram;
 
-    private Percentiles(long[] sorted) {
-        this.sorted = sorted;
+    private Percentiles(Histogram histogram) {
+        this.histogram = histogram;
     }
 
-    /** Percentiles of a copy of {@code values}; the array is left as it was. */
+    /**
+     * Percentiles of {@code values}; the array is left as it was. A negative value (the clock stepped back
+     * between send and read) counts as 0 ms, the histogram holding no negative values.
+     */
     public static Percentiles of(long[] values) {
-        long[] copy = values.clone();
-        Arrays.sort(copy);
-        return new Percentiles(copy);
+        Histogram histogram = new Histogram(SIGNIFICANT_DIGITS);   // auto-resizing: no upper bound to guess
+        for (long value : values) {
+            histogram.recordValue(Math.max(0, value));
+        }
+        return new Percentiles(histogram);
     }
 
     public int count() {
-        return sorted.length;
+        return Math.toIntExact(histogram.getTotalCount());
     }
 
     /**
@@ -38,11 +48,10 @@ public final class Percentiles {
         if (!(percent > 0 && percent <= 100)) {
             throw new IllegalArgumentException("percentile must be in (0, 100], got " + percent);
         }
-        if (sorted.length == 0) {
+        if (histogram.getTotalCount() == 0) {
             throw new IllegalStateException("no values to take a percentile of");
         }
-        long rank = (long) Math.ceil(percent * sorted.length / 100.0 - RANK_TOLERANCE);
-        return sorted[(int) Math.max(1, rank) - 1];
+        return histogram.getValueAtPercentile(percent);
     }
 
     public long max() {

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.adtrigger.streams.cli.RunCommandLine;
-import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.probe.RunCommandLine;
+import org.adtrigger.probe.PrometheusText;
 
 /**
  * {@code adtrigger run} in a JVM of its own, as an operator starts it against a given broker, so that its

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.LongStream;
 
+import org.assertj.core.data.Percentage;
+
 import org.junit.jupiter.api.Test;
 
 class PercentilesTest {
@@ -37,6 +39,27 @@ class PercentilesTest {
         values[99] = 700;
         assertThat(Percentiles.of(values).at(99)).isZero();
         assertThat(Percentiles.of(values).at(99.9)).isEqualTo(700);
+    }
+
+    @Test
+    void latenciesOfMinutesAreStillExact() {
+        long[] values = LongStream.rangeClosed(1, 200).map(i -> Percentiles.EXACT_BELOW - i).toArray();
+        Percentiles p = Percentiles.of(values);
+        assertThat(p.at(50)).isEqualTo(Percentiles.EXACT_BELOW - 101);   // rank 100 of 200 ascending
+        assertThat(p.max()).isEqualTo(Percentiles.EXACT_BELOW - 1);
+    }
+
+    @Test
+    void beyondTheExactRangeAValueIsWithinAHundredThousandth() {
+        long hour = 3_600_000;
+        assertThat(Percentiles.of(new long[] {hour}).max()).isCloseTo(hour, Percentage.withPercentage(1e-3));
+    }
+
+    @Test
+    void aClockStepBackCountsAsZero() {
+        Percentiles p = Percentiles.of(new long[] {-3, 5});
+        assertThat(p.at(50)).isZero();
+        assertThat(p.max()).isEqualTo(5);
     }
 
     @Test

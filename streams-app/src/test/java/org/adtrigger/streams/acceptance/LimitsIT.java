@@ -18,7 +18,7 @@ import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.probe.PrometheusText;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.probe.PrometheusText;
 import org.adtrigger.streams.testsupport.ScoredApp;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.probe.PrometheusText;
 import org.adtrigger.streams.testsupport.ScoredApp;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterAll;

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.adtrigger.streams.metrics.PrometheusText;
-import org.adtrigger.streams.cli.RunCommandLine;
+import org.adtrigger.probe.PrometheusText;
+import org.adtrigger.probe.RunCommandLine;
 
 /**
  * {@code adtrigger run} in a child JVM against a test's broker, as an operator starts it, with the

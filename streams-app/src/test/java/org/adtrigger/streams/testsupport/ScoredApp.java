@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
-import org.adtrigger.streams.metrics.PrometheusText;
+import org.adtrigger.probe.PrometheusText;
 import org.adtrigger.streams.testing.TestEvents;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;

@@ -12,8 +12,6 @@ import java.util.Locale;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import org.adtrigger.ingest.avro.ArchiveCodec;
-import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.ProcessCatalog;
@@ -59,12 +57,7 @@ class CompareCommandIT {
         EventGenerator generator = EventGenerator.of(ProcessCatalog.parse("sm"), events, seed, GENERATOR_LUMI_FB,
                 Mix.SIGMA);
         double sumW = generator.plan().stream().mapToDouble(s -> s.events() * s.weight()).sum();
-        try (EventArchiveWriter writer = EventArchiveWriter.create(file, ArchiveCodec.parse("deflate"))) {
-            while (generator.hasNext()) {
-                writer.append(generator.next());
-            }
-            writer.commit();
-        }
+        TestArchives.write(file, generator);
         return sumW;
     }
 

@@ -1,4 +1,4 @@
-package org.adtrigger.streams.metrics;
+package org.adtrigger.probe;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

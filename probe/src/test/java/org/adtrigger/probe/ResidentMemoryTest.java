@@ -1,4 +1,4 @@
-package org.adtrigger.streams.metrics;
+package org.adtrigger.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

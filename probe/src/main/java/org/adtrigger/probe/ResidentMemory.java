@@ -1,4 +1,4 @@
-package org.adtrigger.streams.metrics;
+package org.adtrigger.probe;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

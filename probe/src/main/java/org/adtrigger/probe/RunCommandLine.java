@@ -1,4 +1,4 @@
-package org.adtrigger.streams.cli;
+package org.adtrigger.probe;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +11,9 @@ import java.util.Map;
  * this one way, so that they measure what operators run.
  */
 public final class RunCommandLine {
+    /** The streaming entry point, named rather than linked so that this module needs no app on its class path. */
+    public static final String MAIN_CLASS = "org.adtrigger.streams.cli.StreamsMain";
+
     private RunCommandLine() {
     }
 
@@ -23,7 +26,7 @@ public final class RunCommandLine {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StreamsMain.class.getName(),
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS,
                 "run", "--model", model.toString(), "--bootstrap", bootstrap, "--http-port", Integer.toString(httpPort)));
         settings.forEach((key, value) -> command.addAll(List.of("--set", key + "=" + value)));
         return command;
