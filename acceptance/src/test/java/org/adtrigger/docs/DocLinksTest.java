@@ -29,6 +29,7 @@ class DocLinksTest {
     /** {@code [text](target)} and {@code ![alt](target)}, target without spaces, optional title ignored. */
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}[ \\t]+(.+?)[ \\t#]*$");
+    private static final Pattern SECTION = Pattern.compile("(?m)^#{2,3}[ \\t]+(.+?)[ \\t#]*$");
     private static final Pattern COMMAND = Pattern.compile("(?m)(?:^|[\\s`(])(?:\\./)?adtrigger ([a-z][a-z0-9-]*)");
 
     @Test
@@ -72,13 +73,21 @@ class DocLinksTest {
     }
 
     @Test
-    void readmeIsShortAndLinksEveryDocsPage() throws IOException {
+    void readmeIsShortAndLinksEveryDocsPageAndSection() throws IOException {
         List<String> readme = Files.readAllLines(ROOT.resolve("README.md"));
         assertThat(readme).as("README lines").hasSizeLessThanOrEqualTo(250);
         Set<String> linked = links(String.join("\n", readme));
         for (Path page : pages()) {
-            if (!page.getFileName().toString().equals("README.md")) {
-                assertThat(linked).as("README links " + ROOT.relativize(page)).contains(ROOT.relativize(page).toString());
+            if (page.getFileName().toString().equals("README.md")) {
+                continue;
+            }
+            String target = ROOT.relativize(page).toString().replace('\\', '/');
+            assertThat(linked).as("README links " + target).contains(target);
+            Matcher section = SECTION.matcher(FENCE.matcher(Files.readString(page)).replaceAll(""));
+            while (section.find()) {
+                // one click from the README to every section of a docs page
+                assertThat(linked).as("README links section '%s' of %s", section.group(1), target)
+                        .contains(target + "#" + slug(section.group(1)));
             }
         }
         // .ci/run runs "the README's test command".
