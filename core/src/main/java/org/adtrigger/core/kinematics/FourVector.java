@@ -91,11 +91,6 @@ public record FourVector(double px, double py, double pz, double e) {
         return Kinematics.transverseMass(et(), px, py, met, metPhi);
     }
 
-    /** Velocity β = p/E of this vector, used to boost daughters from its rest frame to the lab. */
-    public double[] boostVector() {
-        return new double[] {px / e, py / e, pz / e};
-    }
-
     /** Lorentz boost by velocity (bx, by, bz), |β| < 1. */
     public FourVector boost(double bx, double by, double bz) {
         double b2 = bx * bx + by * by + bz * bz;

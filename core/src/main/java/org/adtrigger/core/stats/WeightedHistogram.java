@@ -91,10 +91,6 @@ public final class WeightedHistogram {
         return slot(x) - 1;
     }
 
-    public double binWidth() {
-        return (high - low) / bins;
-    }
-
     /** Lower edge of bin k; k = bins gives the upper edge of the last bin. */
     public double lowEdge(int k) {
         return k == bins ? high : low + k * (high - low) / bins;

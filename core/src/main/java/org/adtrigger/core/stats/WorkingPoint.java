@@ -88,14 +88,4 @@ public record WorkingPoint(double targetEfficiency, double cut, WeightedCount pa
     static boolean netWeightAboveItsError(WeightedCount passing) {
         return passing.sumW() > Math.sqrt(passing.sumW2());
     }
-
-    /** Whether the net background weight passing the cut is not positive (negative weights in the tail). */
-    public boolean nonPositivePassingWeight() {
-        return !(passing.sumW() > 0.0);
-    }
-
-    /** The background cross-section passing the cut [pb], for weights normalised to {@code luminosityInvPb}. */
-    public double passingCrossSectionPb(double luminosityInvPb) {
-        return passing.sumW() / luminosityInvPb;
-    }
 }

@@ -52,7 +52,7 @@ public final class BackgroundTail {
             }
             rows.add(new ModelCard.QuantileRow(wp.efficiency(), wp.cut(), wp.eventsAbove()));
         }
-        double effective = total.sumW() * total.sumW() / total.sumW2();
+        double effective = total.effectiveEntries();
         return new ModelCard.BackgroundQuantiles(background.size(), effective, total.sumW() / luminosityPb, rows);
     }
 

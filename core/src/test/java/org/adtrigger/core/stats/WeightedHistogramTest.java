@@ -45,7 +45,6 @@ class WeightedHistogramTest {
         assertThat(odd.binOf(2.2)).isEqualTo(7);
         assertThat(odd.binOf(-0.31)).isEqualTo(-1);
         assertThat(odd.center(0)).isCloseTo(-0.3 + 2.5 / 14, within(1e-12));
-        assertThat(odd.binWidth()).isCloseTo(2.5 / 7, within(1e-12));
     }
 
     @Test

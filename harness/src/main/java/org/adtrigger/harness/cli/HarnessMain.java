@@ -1,6 +1,6 @@
 package org.adtrigger.harness.cli;
 
-import org.adtrigger.streams.cli.OneLineFailure;
+import org.adtrigger.ingest.cli.CommandFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Entry point of the streaming benchmarks ({@code adtrigger bench e2e}, {@code adtrigger bench soak}), which
- * live beside the serving module rather than in it. Same exit codes and one-line failures as the streaming
- * commands: 0 success, 1 failure, 2 usage error or unknown configuration key.
+ * live beside the serving module rather than in it. Failures and exit codes follow {@link CommandFailures}, as
+ * for every command: 0 success, 1 failure, 2 usage error or unknown configuration key.
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true,
         description = "Benchmarks of the streaming stack: Kafka Streams and ONNX Runtime under load.")
@@ -23,10 +23,9 @@ public final class HarnessMain implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new HarnessMain())
+        return CommandFailures.install(new CommandLine(new HarnessMain())
                 .addSubcommand(new BenchCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new OneLineFailure());
+                .setCaseInsensitiveEnumValuesAllowed(true), false);
     }
 
     @Override

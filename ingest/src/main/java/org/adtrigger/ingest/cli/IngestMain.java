@@ -1,8 +1,6 @@
 package org.adtrigger.ingest.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,9 +8,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * Entry point of the ingest commands ({@code adtrigger generate | ingest | inspect}). Exit codes: 0 success, 2 usage
- * error (message and a hint on stderr), 1 failure (one line on stderr; the stack trace too with
- * {@code --verbose}).
+ * Entry point of the ingest commands ({@code adtrigger generate | ingest | inspect}). Failures and exit codes follow
+ * {@link CommandFailures}: 0 success, 2 usage error (message and a hint on stderr), 1 failure (one line on stderr;
+ * the stack trace too with {@code --verbose}).
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true, version = "ADTrigger ingest 0.1.0",
         description = "Synthetic event generation, ingest of physicists' archives, and Avro event archives.",
@@ -40,34 +38,6 @@ public final class IngestMain {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.setParameterExceptionHandler((e, a) -> {
-            CommandLine cmd = e.getCommandLine();
-            cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
-            cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
-            return CommandLine.ExitCode.USAGE;
-        });
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println(cmd.getCommandName() + ": " + describe(e));
-            if (verbose) {
-                e.printStackTrace(cmd.getErr());
-            }
-            return CommandLine.ExitCode.SOFTWARE;
-        });
-        return cli.execute(args);
-    }
-
-    /** A one-line account of a failure: the message, or the exception type when it has none. */
-    private static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        if (e instanceof NoSuchFileException) {
-            return message + ": no such file";
-        }
-        if (e instanceof AccessDeniedException) {
-            return message + ": permission denied";
-        }
-        return message.lines().findFirst().orElse(message);
+        return CommandFailures.install(cli, verbose).execute(args);
     }
 }

@@ -60,14 +60,14 @@ final class InspectCommand implements Callable<Integer> {
                 }
             } catch (IOException | RuntimeException e) {
                 bad++;
-                err.println("inspect: " + file + ": bad " + kind + ": " + FileProblem.reason(file, e));
+                err.println("adtrigger inspect: " + file + ": bad " + kind + ": " + FileProblem.reason(file, e));
                 if (parent.verbose) {
                     e.printStackTrace(err);
                 }
             }
         }
         if (bad > 0) {
-            err.println("inspect: " + bad + " of " + files.size() + " files could not be read");
+            err.println("adtrigger inspect: " + bad + " of " + files.size() + " files could not be read");
             return 1;
         }
         return 0;

@@ -57,14 +57,6 @@ final class DileptonResonance extends PhysicsProcess {
                 LineShape.Z, Z_PT_SCALE, Channel.TAUS);
     }
 
-    static double zprimeMinMass() {
-        return ZPRIME_SSM.minMass();
-    }
-
-    static double zprimeMaxMass() {
-        return ZPRIME_SSM.maxMass();
-    }
-
     /** Z'_SSM of mass {@code mass} GeV → ee or μμ. */
     static DileptonResonance zprime(int mass) {
         ProcessInfo info = ProcessInfo.signal("zprime" + mass, 51, mass, 0, ZPRIME_SSM.at(mass),

@@ -59,10 +59,6 @@ public enum ElementType {
         return javaType;
     }
 
-    public boolean isUnsigned() {
-        return this == UINT8 || this == UINT16 || this == UINT32 || this == UINT64;
-    }
-
     /** The type a C++ name such as {@code unsigned int} or {@code Float_t} denotes, or null. */
     static ElementType ofCppName(String name) {
         return CPP_NAMES.get(name.trim());

@@ -107,10 +107,6 @@ final class RootBuffer {
         return high << 32 | (i32() & 0xFFFFFFFFL);
     }
 
-    double f64() throws RootFormatException {
-        return Double.longBitsToDouble(i64());
-    }
-
     byte[] bytes(int count) throws RootFormatException {
         need(count);
         byte[] out = new byte[count];

@@ -77,7 +77,7 @@ class IngestCommandTest {
         Path folder = Files.createDirectory(dir.resolve("out.avro"));
         int code = run("ingest", "--format", "darkmachines", "--in", input.toString(), "--out", folder.toString());
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("ingest: " + folder + ": is a directory, expected a file");
+        assertThat(err.toString().strip()).isEqualTo("adtrigger ingest: " + folder + ": is a directory, expected a file");
     }
 
     @Test

@@ -129,13 +129,13 @@ class IngestMainTest {
         Path target = notAvro.resolve("x.avro");
         assertThat(run("generate", "--process", "zee", "--events", "10", "--out", target.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("generate: " + target + ": cannot be written: " + notAvro + " is a file, not a directory");
+                .isEqualTo("adtrigger generate: " + target + ": cannot be written: " + notAvro + " is a file, not a directory");
 
         err.getBuffer().setLength(0);
         Path folder = Files.createDirectory(dir.resolve("folder.avro"));
         assertThat(run("generate", "--process", "zee", "--events", "10", "--out", folder.toString())).isEqualTo(1);
         assertThat(err.toString().lines()).singleElement().asString()
-                .isEqualTo("generate: " + folder + ": is a directory, expected a file");
+                .isEqualTo("adtrigger generate: " + folder + ": is a directory, expected a file");
     }
 
     @Test
@@ -183,8 +183,8 @@ class IngestMainTest {
 
         List<String> lines = err.toString().lines().toList();
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).startsWith("inspect: " + file + ": " + bad.expected().replace("{}", file.toString()));
-        assertThat(lines.get(1)).isEqualTo("inspect: 1 of 2 files could not be read");
+        assertThat(lines.get(0)).startsWith("adtrigger inspect: " + file + ": " + bad.expected().replace("{}", file.toString()));
+        assertThat(lines.get(1)).isEqualTo("adtrigger inspect: 1 of 2 files could not be read");
         // The good archive after the bad file is still summarised.
         assertThat(out.toString()).contains(good + " (codec deflate").contains("total");
     }

@@ -103,10 +103,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + brokerPort;
     }
 
-    public Path logDirectory() {
-        return logDir;
-    }
-
     /** Creates the topics (name → partition count) that do not exist yet, with replication factor 1. */
     public void createTopics(Map<String, Integer> partitionsByTopic) {
         List<NewTopic> topics = new ArrayList<>();

@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.adtrigger.core.io.FileProblem;
-import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.streams.config.KeyCheck;
-import org.adtrigger.streams.http.HttpSettings;
 
 /**
  * Merges the configuration sources of a command, later layers winning: the properties file, then
@@ -21,9 +19,7 @@ import org.adtrigger.streams.http.HttpSettings;
  */
 final class ConfigLayers {
     /** Every key a command reads from its configuration, besides the kafka.* pass-through. */
-    static final KeyCheck KNOWN = new KeyCheck(KeyCheck.withTopologyKeys(HttpSettings.ADDRESS, HttpSettings.PORT,
-            ScorerSettings.DEVICE, ScorerSettings.INTRA_OP_THREADS, ScorerSettings.REQUIRED_LAYOUT,
-            TriggerRunner.SHUTDOWN_TIMEOUT_MS));
+    static final KeyCheck KNOWN = new KeyCheck(KeyCheck.allKeys());
 
     private ConfigLayers() {
     }

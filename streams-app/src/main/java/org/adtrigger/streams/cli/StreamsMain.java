@@ -1,14 +1,15 @@
 package org.adtrigger.streams.cli;
 
+import org.adtrigger.ingest.cli.CommandFailures;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * Entry point of the streaming commands. Exit codes: 0 success or a requested stop (SIGTERM, Ctrl-C,
- * --duration), 1 failure (one line on stderr saying why; the stack trace goes to the log at DEBUG), 2 usage
- * error or unknown configuration key.
+ * Entry point of the streaming commands. Failures and exit codes follow {@link CommandFailures}: 0 success or a
+ * requested stop (SIGTERM, Ctrl-C, --duration), 1 failure (one line on stderr saying why; the stack trace goes
+ * to the log at DEBUG), 2 usage error or unknown configuration key.
  */
 @Command(name = "adtrigger", mixinStandardHelpOptions = true,
         description = "Streaming anomaly scoring of collider events with Kafka Streams and ONNX Runtime.")
@@ -44,13 +45,12 @@ public final class StreamsMain implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new StreamsMain())
+        return CommandFailures.install(new CommandLine(new StreamsMain())
                 .addSubcommand(new RunCommand())
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new TailCommand())
-                .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler(new OneLineFailure());
+                .setCaseInsensitiveEnumValuesAllowed(true), false);
     }
 
     @Override

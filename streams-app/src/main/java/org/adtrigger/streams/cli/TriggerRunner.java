@@ -27,10 +27,9 @@ import org.slf4j.LoggerFactory;
  * anything else runs), embedded broker when no brokers are given, metrics, HTTP, Kafka Streams, then a
  * {@link Companion} if one is given — then waits for SIGTERM/Ctrl-C, the end of the requested duration or
  * a stream failure, and stops them in reverse order: the companion, Kafka Streams (bounded by
- * {@value #SHUTDOWN_TIMEOUT_MS}), HTTP, metrics, broker and model.
+ * shutdown.timeout.ms), HTTP, metrics, broker and model.
  */
 final class TriggerRunner {
-    static final String SHUTDOWN_TIMEOUT_MS = "shutdown.timeout.ms";
     private static final Logger LOG = LoggerFactory.getLogger(TriggerRunner.class);
     private static final Duration INPUT_LOOKUP_TIMEOUT = Duration.ofSeconds(15);
     private static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
@@ -185,7 +184,7 @@ final class TriggerRunner {
     }
 
     private static Duration shutdownTimeout(Properties config) {
-        String value = config.getProperty(SHUTDOWN_TIMEOUT_MS, "30000").trim();
+        String value = config.getProperty(ConfigKey.SHUTDOWN_TIMEOUT_MS.key(), ConfigKey.SHUTDOWN_TIMEOUT_MS.defaultValue()).trim();
         long millis;
         try {
             millis = Long.parseLong(value);
@@ -193,7 +192,7 @@ final class TriggerRunner {
             millis = -1;
         }
         if (millis < 0) {
-            throw new IllegalArgumentException(SHUTDOWN_TIMEOUT_MS + " must be a non-negative number of milliseconds, not '"
+            throw new IllegalArgumentException(ConfigKey.SHUTDOWN_TIMEOUT_MS.key() + " must be a non-negative number of milliseconds, not '"
                     + value + "'");
         }
         return Duration.ofMillis(millis);

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.function.Predicate;
 
 import org.adtrigger.core.trigger.OperatingPoint;
+import org.adtrigger.scoring.onnx.ScorerSettings;
+import org.adtrigger.streams.http.HttpSettings;
 
 /**
- * Every setting of the streaming topology, with its default and a one-line description: the single
- * source of the README's configuration table ({@link #markdownTable()}). Keys are read from a
- * properties file and command-line flags by {@link TriggerConfig#from(java.util.Properties)}.
+ * Every setting the streaming commands read, with its default and a one-line description: the single
+ * source of the configuration table in docs/configuration.md ({@link #markdownTable()}) and of the keys a
+ * configuration file or {@code --set} may name ({@link KeyCheck#allKeys()}). The topology's keys are read and
+ * checked by {@link TriggerConfig#from(java.util.Properties)}; the scorer's, the HTTP endpoints' and the
+ * shutdown timeout by the component that uses them ({@link ScorerSettings}, {@link HttpSettings}, the runner),
+ * whose names and defaults these constants take over rather than repeat.
  */
 public enum ConfigKey {
     APPLICATION_ID("application.id", "adtrigger", Kind.TEXT,
@@ -34,8 +39,8 @@ public enum ConfigKey {
             "Lowest tier (0-3) that goes to the anomalies topic when `anomaly.operating.point` is empty"),
     ANOMALY_OPERATING_POINT("anomaly.operating.point", "", Kind.OPERATING_POINT,
             "The event filter's operating point: `tier:N`, a background efficiency (`1e-3`), a background cross "
-                    + "section (`1pb`) or a rate budget (`20Hz`), placed on the model card (see the README's operating "
-                    + "points); empty: `tier:` + `anomaly.min.tier`"),
+                    + "section (`1pb`) or a rate budget (`20Hz`), placed on the model card (see the operating "
+                    + "point in docs/streaming.md); empty: `tier:` + `anomaly.min.tier`"),
     ANOMALY_RATE_HYSTERESIS("anomaly.rate.hysteresis", "0.05", Kind.FRACTION,
             "Rate budget only: relative change of the measured input rate (last closed window over all events) "
                     + "that re-derives the cut; smaller changes keep it"),
@@ -71,7 +76,21 @@ public enum ConfigKey {
     NUM_STREAM_THREADS("num.stream.threads", "1", Kind.COUNT,
             "Stream threads scoring in parallel (more than the input partitions leaves some idle)"),
     COMMIT_INTERVAL_MS("commit.interval.ms", "30", Kind.MILLIS,
-            "How often tasks commit (ends the transaction under exactly_once_v2: bounds output latency)");
+            "How often tasks commit (ends the transaction under exactly_once_v2: bounds output latency)"),
+    SCORER_DEVICE(ScorerSettings.DEVICE, ScorerSettings.DEFAULTS.device().label(), Kind.CHECKED_BY_READER,
+            "`auto` (CUDA if available, otherwise CPU with one log line), `cpu`, or `cuda` (fails if unavailable; "
+                    + "build with `-Pgpu`)"),
+    SCORER_INTRA_OP_THREADS(ScorerSettings.INTRA_OP_THREADS, Integer.toString(ScorerSettings.DEFAULTS.intraOpThreads()),
+            Kind.CHECKED_BY_READER,
+            "ONNX Runtime threads inside one batch call (spinning disabled; 1 is fastest on 2 cores, measured)"),
+    SCORER_REQUIRED_LAYOUT(ScorerSettings.REQUIRED_LAYOUT, "", Kind.CHECKED_BY_READER,
+            "Refuse models whose RMM layout differs (e.g. `T4N6655`); empty accepts the card's"),
+    HTTP_ADDRESS(HttpSettings.ADDRESS, HttpSettings.DEFAULTS.address(), Kind.CHECKED_BY_READER,
+            "Address `/metrics`, `/healthz`, `/readyz` bind to"),
+    HTTP_PORT(HttpSettings.PORT, Integer.toString(HttpSettings.DEFAULTS.port()), Kind.CHECKED_BY_READER,
+            "Port of those endpoints; `0` picks a free one (logged)"),
+    SHUTDOWN_TIMEOUT_MS("shutdown.timeout.ms", "30000", Kind.CHECKED_BY_READER,
+            "How long Kafka Streams may take to close on shutdown");
 
     /** Properties starting with this prefix are passed to Kafka Streams without it, e.g. {@code kafka.security.protocol}. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -111,11 +130,11 @@ public enum ConfigKey {
         }
     }
 
-    /** The table of keys, defaults and descriptions in Markdown, for the README. */
+    /** The table of keys, defaults and descriptions in Markdown, for docs/configuration.md. */
     public static String markdownTable() {
         StringBuilder table = new StringBuilder("| key | default | description |\n| --- | --- | --- |\n");
         for (ConfigKey k : values()) {
-            // The temporary directory differs between machines; the README names it instead.
+            // The temporary directory differs between machines; the table names it instead.
             String shown = k.defaultValue.replace(TempDir.PATH, "<java.io.tmpdir>");
             table.append("| `").append(k.key).append("` | ").append(shown.isEmpty() ? "*(empty)*" : "`" + shown + "`").append(" | ")
                     .append(k.description).append(" |\n");
@@ -147,7 +166,9 @@ public enum ConfigKey {
             }
         }),
         GUARANTEE("exactly_once_v2 or at_least_once",
-                v -> v.equals("exactly_once_v2") || v.equals("at_least_once"));
+                v -> v.equals("exactly_once_v2") || v.equals("at_least_once")),
+        /** Checked, with its own message, by the component that reads it (not by {@link TriggerConfig}). */
+        CHECKED_BY_READER("any value", v -> true);
 
         private final String expectation;
         private final Predicate<String> test;

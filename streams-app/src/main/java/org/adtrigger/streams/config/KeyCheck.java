@@ -51,16 +51,15 @@ public final class KeyCheck {
             hint = Optional.of(ConfigKey.KAFKA_PREFIX + key);
         }
         return Optional.of("unknown configuration key '" + key + "'"
-                + hint.map(h -> "; did you mean " + h + "?").orElse("; the README's configuration table lists the keys"));
+                + hint.map(h -> "; did you mean " + h + "?").orElse("; docs/configuration.md lists the keys"));
     }
 
-    /** The keys of {@link ConfigKey} plus {@code others}. */
-    public static List<String> withTopologyKeys(String... others) {
+    /** The keys of {@link ConfigKey}: every key the streaming commands read. */
+    public static List<String> allKeys() {
         List<String> keys = new ArrayList<>();
         for (ConfigKey key : ConfigKey.values()) {
             keys.add(key.key());
         }
-        keys.addAll(List.of(others));
         return keys;
     }
 }

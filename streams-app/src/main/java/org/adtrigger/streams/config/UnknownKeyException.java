@@ -1,7 +1,9 @@
 package org.adtrigger.streams.config;
 
-/** A configuration key nothing reads: refused at start-up, since a typo would otherwise pass silently. */
-public final class UnknownKeyException extends IllegalArgumentException {
+import org.adtrigger.ingest.cli.UsageException;
+
+/** A configuration key nothing reads: refused at start-up (a usage error), since a typo would otherwise pass silently. */
+public final class UnknownKeyException extends UsageException {
     public UnknownKeyException(String message) {
         super(message);
     }

@@ -14,12 +14,12 @@ import org.adtrigger.streams.testsupport.ScoredApp;
 import org.junit.jupiter.api.Test;
 
 /**
- * /metrics of a running app, after good events and a poison record, exports every meter the README's
- * "Meters" paragraph documents, with its tags, plus Kafka Streams client and JVM metrics. The list is read
- * from the README itself, so the test fails when the documentation and the app drift apart.
+ * /metrics of a running app, after good events and a poison record, exports every meter the "Meters" paragraph
+ * of docs/streaming.md documents, with its tags, plus Kafka Streams client and JVM metrics. The list is read
+ * from that page itself, so the test fails when the documentation and the app drift apart.
  */
 class MetricsScrapeIT {
-    private static final Path README = Path.of("..", "README.md");
+    private static final Path STREAMING_DOC = Path.of("..", "docs", "streaming.md");
     private static final Pattern METER = Pattern.compile("`(\\.?[a-z][a-z.]*)(?:\\{([a-z,]+)})?`");
 
     /** A documented meter: its full name and tag keys. */
@@ -52,16 +52,16 @@ class MetricsScrapeIT {
     }
 
     /**
-     * The meters of the README's "Meters" paragraph, e.g. {@code `adtrigger.events.received`} or
+     * The meters of the "Meters" paragraph of docs/streaming.md, e.g. {@code `adtrigger.events.received`} or
      * {@code `.dead.lettered{reason}`}: a name starting with a dot continues the namespace of the last full
      * name before it ({@code adtrigger.events}).
      */
     static List<Meter> documentedMeters() throws Exception {
-        String readme = Files.readString(README);
-        int start = readme.indexOf("- Meters (Micrometer):");
-        assertThat(start).as("README has a Meters paragraph").isNotNegative();
-        int end = readme.indexOf("\n\n", start);
-        Matcher m = METER.matcher(readme.substring(start, end < 0 ? readme.length() : end));
+        String page = Files.readString(STREAMING_DOC);
+        int start = page.indexOf("- Meters (Micrometer):");
+        assertThat(start).as("docs/streaming.md has a Meters paragraph").isNotNegative();
+        int end = page.indexOf("\n\n", start);
+        Matcher m = METER.matcher(page.substring(start, end < 0 ? page.length() : end));
         List<Meter> meters = new ArrayList<>();
         String namespace = "";
         while (m.find()) {

@@ -58,7 +58,7 @@ class ConfigLayersTest {
     void everyKeyTheAppReadsIsKnown() {
         // The dedicated settings of other components are configuration keys too.
         assertThat(ConfigLayers.merge(null, Map.of("http.address", "0.0.0.0", "scorer.intra.op.threads", "2",
-                "scorer.required.layout", "T4N6655", TriggerRunner.SHUTDOWN_TIMEOUT_MS, "1000",
+                "scorer.required.layout", "T4N6655", "shutdown.timeout.ms", "1000",
                 "kafka.security.protocol", "PLAINTEXT"), Map.of())).hasSize(5);
     }
 }

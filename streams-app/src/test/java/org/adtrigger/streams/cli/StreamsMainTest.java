@@ -67,7 +67,7 @@ class StreamsMainTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "batch.sise=1024 | unknown configuration key 'batch.sise'; did you mean batch.size? (--set)",
-            "no.such.key=1 | unknown configuration key 'no.such.key'; the README's configuration table lists the keys (--set)",
+            "no.such.key=1 | unknown configuration key 'no.such.key'; docs/configuration.md lists the keys (--set)",
             "kafka.linger.msx=5 | unknown Kafka setting 'kafka.linger.msx': Kafka Streams and its clients define no 'linger.msx'; did you mean kafka.linger.ms? (--set)",
     })
     void anUnknownKeyIsAUsageErrorBeforeAnythingStarts(String set, String message) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class KeyCheckTest {
-    private final KeyCheck check = new KeyCheck(KeyCheck.withTopologyKeys("http.port", "scorer.device"));
+    private final KeyCheck check = new KeyCheck(KeyCheck.allKeys());
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -35,7 +35,7 @@ class KeyCheckTest {
             "batch.sise | unknown configuration key 'batch.sise'; did you mean batch.size?",
             "windw.size.ms | unknown configuration key 'windw.size.ms'; did you mean window.size.ms?",
             "http.prot | unknown configuration key 'http.prot'; did you mean http.port?",
-            "no.such.key | unknown configuration key 'no.such.key'; the README's configuration table lists the keys",
+            "no.such.key | unknown configuration key 'no.such.key'; docs/configuration.md lists the keys",
             "security.protocol | unknown configuration key 'security.protocol'; did you mean kafka.security.protocol?",
             "kafka.num.stream.thread | unknown Kafka setting 'kafka.num.stream.thread': Kafka Streams and its clients define no 'num.stream.thread'; did you mean kafka.num.stream.threads?",
             "kafka.producer.linger.msec | unknown Kafka setting 'kafka.producer.linger.msec': Kafka Streams and its clients define no 'producer.linger.msec'; did you mean kafka.producer.linger.ms?",

@@ -61,7 +61,7 @@ final class TuneCommand implements Callable<Integer> {
     String search;
 
     @Option(names = "--space", paramLabel = "FILE",
-            description = "Properties file overriding keys of the default search space (see README).")
+            description = "Properties file overriding keys of the default search space (see docs/trainer.md).")
     Path spaceFile;
 
     @Option(names = "--patience", defaultValue = "3", paramLabel = "N",

@@ -60,7 +60,7 @@ public final class ChannelRemovalStudy {
             ScoredEvents withoutIt = scored(onnx, all);
             ScoredEvents alone = withAll.ofSample(name);
             WeightedCount rest = withAll.without(name).sample(Discriminant.AE_SCORE).total();
-            double restEffective = rest.sumW() * rest.sumW() / rest.sumW2();
+            double restEffective = rest.effectiveEntries();
             double share = StudyArchives.totals(List.of(process.getValue())).sumW() / totalWeight;
             if (alone.size() == 0) {
                 rows.add(new Row(name, 0, share, restEffective, null, null, Double.NaN, true));

@@ -19,7 +19,7 @@ import org.adtrigger.trainer.preprocess.Scaling;
  */
 public record SearchSpace(List<ModelKind> kinds, List<Integer> depths, List<Integer> widths, List<Integer> latents,
                           List<Activation> activations, Range learningRate, int gridRates, List<Scaling> scalers) {
-    /** The space used without {@code --space}; README "Hyper-parameter search" documents it. */
+    /** The space used without {@code --space}; docs/trainer.md "Hyper-parameter search" documents it. */
     public static final SearchSpace DEFAULT = new SearchSpace(List.of(ModelKind.AUTOENCODER), List.of(0, 1, 2),
             List.of(128, 256, 450), List.of(16, 32, 64, 150),
             List.of(Activation.RELU, Activation.TANH, Activation.ELU, Activation.LEAKYRELU),

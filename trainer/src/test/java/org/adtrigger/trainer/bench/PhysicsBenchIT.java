@@ -90,7 +90,7 @@ class PhysicsBenchIT {
                 dir.resolve("never").toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("physics: ").contains("gluino");
+        assertThat(run.err()).startsWith("adtrigger bench physics: ").contains("gluino");
         assertThat(dir.resolve("never")).doesNotExist();
     }
 
@@ -99,7 +99,7 @@ class PhysicsBenchIT {
         Run run = bench("--methods", "ae-small,autoencoder-xl", "--out", dir.resolve("never").toString());
 
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).startsWith("physics: unknown method 'autoencoder-xl' in --methods");
+        assertThat(run.err()).startsWith("adtrigger bench physics: unknown method 'autoencoder-xl' in --methods");
         assertThat(dir.resolve("never")).doesNotExist();
     }
 }

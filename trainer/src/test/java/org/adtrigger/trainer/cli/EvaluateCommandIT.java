@@ -92,7 +92,7 @@ class EvaluateCommandIT {
                 dir.resolve("never").toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString()).startsWith("evaluate: no such file").contains("absent.avro");
+        assertThat(err.toString()).startsWith("adtrigger evaluate: ").contains("absent.avro: no such file");
         assertThat(dir.resolve("never")).doesNotExist();
     }
 }

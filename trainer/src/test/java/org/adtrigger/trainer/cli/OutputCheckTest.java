@@ -27,16 +27,16 @@ class OutputCheckTest {
         String missing = dir.resolve("missing.avro").toString();
         return Stream.of(
                 Arguments.of("train --out a directory", new String[] {"train", "--data", missing, "--out", folder.toString()},
-                        "train: " + folder + ": is a directory, expected a file"),
+                        "adtrigger train: " + folder + ": is a directory, expected a file"),
                 Arguments.of("train --out under a file", new String[] {"train", "--data", missing, "--out",
                         file.resolve("m.onnx").toString()},
-                        "train: " + file.resolve("m.onnx") + ": cannot be written: " + file + " is a file, not a directory"),
+                        "adtrigger train: " + file.resolve("m.onnx") + ": cannot be written: " + file + " is a file, not a directory"),
                 Arguments.of("train --checkpoint-dir a file", new String[] {"train", "--data", missing, "--out",
                         dir.resolve("ok.onnx").toString(), "--checkpoint-dir", file.toString()},
-                        "train: " + file + ": is a file, expected a directory"),
+                        "adtrigger train: " + file + ": is a file, expected a directory"),
                 Arguments.of("evaluate --out a file", new String[] {"evaluate", "--model", missing, "--background", missing,
                         "--signals", missing, "--out", file.toString()},
-                        "evaluate: " + file + ": is a file, expected a directory"));
+                        "adtrigger evaluate: " + file + ": is a file, expected a directory"));
     }
 
     @ParameterizedTest(name = "{0}")
