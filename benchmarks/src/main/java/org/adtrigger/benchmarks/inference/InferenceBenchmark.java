@@ -21,7 +21,7 @@ import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.scoring.onnx.SharedEnvironment;
-import org.adtrigger.trainer.cli.Nd4jThreads;
+import org.adtrigger.trainer.api.Nd4jThreads;
 import org.adtrigger.trainer.onnx.OnnxExporter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

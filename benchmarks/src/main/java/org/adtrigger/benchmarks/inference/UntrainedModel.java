@@ -12,7 +12,7 @@ import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.trainer.arch.Architectures;
-import org.adtrigger.trainer.cli.ModelCardFactory;
+import org.adtrigger.trainer.api.ModelCardFactory;
 import org.adtrigger.trainer.data.InMemoryBatchSource;
 import org.adtrigger.trainer.model.AnomalyModel;
 import org.adtrigger.trainer.model.Objective;

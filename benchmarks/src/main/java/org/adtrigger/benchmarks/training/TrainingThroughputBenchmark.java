@@ -4,7 +4,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.adtrigger.trainer.arch.ArchitectureSpec;
 import org.adtrigger.trainer.arch.Architectures;
-import org.adtrigger.trainer.cli.Nd4jThreads;
+import org.adtrigger.trainer.api.Nd4jThreads;
 import org.adtrigger.trainer.data.Batch;
 import org.adtrigger.trainer.data.InMemoryBatchSource;
 import org.adtrigger.trainer.model.AnomalyModel;

@@ -39,6 +39,8 @@ public record ModelCard(
     public static final int SCHEMA_VERSION = 1;
     /** Key of the card's JSON in the ONNX model's metadata_props. */
     public static final String ONNX_METADATA_KEY = "adtrigger.model_card";
+    /** Anomaly tiers above 0: an event's tier is 0 to {@code TIERS} ({@link Thresholds#tierOf}). */
+    public static final int TIERS = 3;
 
     public ModelCard {
         Objects.requireNonNull(modelId, "modelId");
@@ -112,10 +114,10 @@ public record ModelCard(
      *
      * @param space              SCORE or LOG_SCORE: the space in which median and tiers were computed
      * @param median             weighted median m of the background score in that space
-     * @param tierCuts           cuts t_1..t_3 (t_i = m + i·|m|/5 in {@code space}, see
-     *                           {@code core.stats.TierThresholds}) converted to score units, so an event's tier
-     *                           is the number of cuts its score is strictly above
-     * @param tierPassFractions  weighted background fraction with tier ≥ i, i = 0..3 ([0] = 1)
+     * @param tierCuts           cuts t_1..t_{@value #TIERS} (t_i = m + i·|m|/5 in {@code space}, see
+     *                           {@code core.stats.TierThresholds}) converted to score units, ascending, so an
+     *                           event's tier ({@link #tierOf}) is the number of cuts its score is strictly above
+     * @param tierPassFractions  weighted background fraction with tier ≥ i, i = 0..{@value #TIERS} ([0] = 1)
      * @param efficiencyPoints   cuts at fixed background efficiency (1e-2, 1e-3, 1e-4, ...)
      * @param crossSectionPoints cuts at fixed background cross section passing (10, 1, 0.1 pb)
      * @param backgroundQuantiles the background score's tail as a table, from which the stream places a cut at
@@ -130,6 +132,29 @@ public record ModelCard(
         public Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
                           List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints) {
             this(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints, null);
+        }
+
+        /**
+         * The tier of an event with this score, 0 to {@link #TIERS}: the number of tier cuts the score is strictly
+         * above (the stream's tag, the evaluation's tiers). NaN gives 0.
+         */
+        public int tierOf(double score) {
+            int tier = 0;
+            while (tier < tierCuts.length && score > tierCuts[tier]) {
+                tier++;
+            }
+            return tier;
+        }
+
+        /**
+         * The lower edge of tier ≥ {@code tier} in score units: a score is in it exactly when strictly above
+         * this cut ({@code tierOf(score) >= tier}); −∞ for tier 0, which holds every event.
+         */
+        public double cutOf(int tier) {
+            if (tier < 0 || tier > tierCuts.length) {
+                throw new IllegalArgumentException("tier must be 0.." + tierCuts.length + ", got " + tier);
+            }
+            return tier == 0 ? Double.NEGATIVE_INFINITY : tierCuts[tier - 1];
         }
     }
 

@@ -52,9 +52,18 @@ public final class ModelCompatibility {
             }
         }
         double[] cuts = card.thresholds().tierCuts();
-        if (cuts.length != 3 || !(cuts[0] <= cuts[1] && cuts[1] <= cuts[2])) {
-            problems.add("thresholds: expected 3 ascending tier cuts");
+        if (cuts.length != ModelCard.TIERS || !ascending(cuts)) {
+            problems.add("thresholds: expected " + ModelCard.TIERS + " ascending tier cuts");
         }
         return problems;
+    }
+
+    private static boolean ascending(double[] cuts) {
+        for (int i = 1; i < cuts.length; i++) {
+            if (!(cuts[i - 1] <= cuts[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

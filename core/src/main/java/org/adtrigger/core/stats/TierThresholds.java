@@ -1,10 +1,12 @@
 package org.adtrigger.core.stats;
 
+import org.adtrigger.core.model.ModelCard;
+
 /**
  * Anomaly tiers from the weighted median m of the background score distribution (validation split,
  * background only: signal must not enter, or the thresholds leak it). On the chosen {@link ScoreScale},
- * t_i = m + i·|m|/5 for i = 1, 2, 3 and an event's tier is the number of thresholds its scaled score lies
- * strictly above, 0 to 3. For m &gt; 0 (always the case on {@link ScoreScale#SCORE}) this is the design's
+ * t_i = m + i·|m|/5 for i = 1 to {@link ModelCard#TIERS}, converted to score units for the card, where
+ * {@link ModelCard.Thresholds#tierOf} gives an event's tier. For m &gt; 0 (always the case on {@link ScoreScale#SCORE}) this is the design's
  * m + i·m/5 = 1.2m, 1.4m, 1.6m. The |m| matters on {@link ScoreScale#LOG_SCORE}, where scores below 1 give a
  * negative log-median: with m itself the "thresholds" would fall below the median and tier 1 would hold most
  * of the background; with |m| they rise above it, at score = e^m·e^{i|m|/5}.
@@ -13,9 +15,6 @@ package org.adtrigger.core.stats;
  * @param median the weighted background median on that scale, non-zero
  */
 public record TierThresholds(ScoreScale scale, double median) {
-
-    /** Number of tiers above 0. */
-    public static final int TIERS = 3;
 
     public TierThresholds {
         if (!Double.isFinite(median) || median == 0.0) {
@@ -41,10 +40,10 @@ public record TierThresholds(ScoreScale scale, double median) {
         return new TierThresholds(scale, WeightedSample.of(scaled, weights).median());
     }
 
-    /** Threshold t_i on the record's scale, i in 1..3. */
+    /** Threshold t_i on the record's scale, i in 1..{@link ModelCard#TIERS}. */
     public double threshold(int i) {
-        if (i < 1 || i > TIERS) {
-            throw new IllegalArgumentException("tier must be 1.." + TIERS + ", got " + i);
+        if (i < 1 || i > ModelCard.TIERS) {
+            throw new IllegalArgumentException("tier must be 1.." + ModelCard.TIERS + ", got " + i);
         }
         return median + i * Math.abs(median) / 5.0;
     }
@@ -52,15 +51,5 @@ public record TierThresholds(ScoreScale scale, double median) {
     /** Threshold t_i converted back to score units (e^{t_i} on the log scale). */
     public double scoreThreshold(int i) {
         return scale.invert(threshold(i));
-    }
-
-    /** The tier, 0 to 3, of an event with this score; NaN and, on the log scale, scores ≤ 0 give 0. */
-    public int tier(double score) {
-        double x = scale.apply(score);
-        int tier = 0;
-        while (tier < TIERS && x > threshold(tier + 1)) {
-            tier++;
-        }
-        return tier;
     }
 }

@@ -67,7 +67,7 @@ public final class CardCuts {
             return new AcceptCut(Double.NEGATIVE_INFINITY, 1.0, -1, effective, what + ": every event");
         }
         double fraction = th.tierPassFractions()[tier];
-        double cut = th.tierCuts()[tier - 1];
+        double cut = th.cutOf(tier);
         return new AcceptCut(cut, fraction, -1, effective,
                 String.format(Locale.ROOT, "%s: cut %.4g, background pass fraction %.4g", what, cut, fraction));
     }

@@ -3,6 +3,7 @@ package org.adtrigger.core.trigger;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.adtrigger.core.model.ModelCard;
 
 /**
  * Where the event filter cuts, as an operator states it:
@@ -23,8 +24,8 @@ public sealed interface OperatingPoint {
     /** Tier ≥ {@code tier}. */
     record Tier(int tier) implements OperatingPoint {
         public Tier {
-            if (tier < 0 || tier > 3) {
-                throw new IllegalArgumentException("tier must be 0..3, got " + tier);
+            if (tier < 0 || tier > ModelCard.TIERS) {
+                throw new IllegalArgumentException("tier must be 0.." + ModelCard.TIERS + ", got " + tier);
             }
         }
 

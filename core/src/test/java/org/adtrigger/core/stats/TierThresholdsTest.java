@@ -17,12 +17,6 @@ class TierThresholdsTest {
         assertThat(t.threshold(1)).isCloseTo(3.6, within(1e-12));
         assertThat(t.threshold(2)).isCloseTo(4.2, within(1e-12));
         assertThat(t.threshold(3)).isCloseTo(4.8, within(1e-12));
-        assertThat(t.tier(2.0)).isZero();
-        assertThat(t.tier(3.6)).as("strictly above").isZero();
-        assertThat(t.tier(3.61)).isEqualTo(1);
-        assertThat(t.tier(4.5)).isEqualTo(2);
-        assertThat(t.tier(4.81)).isEqualTo(3);
-        assertThat(t.tier(Double.NaN)).isZero();
     }
 
     @Test
@@ -41,8 +35,6 @@ class TierThresholdsTest {
         assertThat(t.median()).isCloseTo(1.0, within(1e-12));
         assertThat(t.threshold(2)).isCloseTo(1.4, within(1e-12));
         assertThat(t.scoreThreshold(2)).isCloseTo(Math.exp(1.4), within(1e-9));
-        assertThat(t.tier(Math.exp(1.3))).isEqualTo(1);
-        assertThat(t.tier(0.0)).isZero();
     }
 
     @Test
@@ -53,9 +45,6 @@ class TierThresholdsTest {
         assertThat(t.median()).isCloseTo(-1.0, within(1e-12));
         assertThat(t.threshold(1)).isCloseTo(-0.8, within(1e-12));
         assertThat(t.threshold(3)).isCloseTo(-0.4, within(1e-12));
-        assertThat(t.tier(Math.exp(-1.0))).isZero();
-        assertThat(t.tier(Math.exp(-0.7))).isEqualTo(1);
-        assertThat(t.tier(1.0)).isEqualTo(3);
     }
 
     @Test

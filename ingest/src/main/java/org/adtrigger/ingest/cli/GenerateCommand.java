@@ -1,20 +1,16 @@
 package org.adtrigger.ingest.cli;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.ingest.avro.ArchiveCodec;
-import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.ingest.gen.EventGenerator;
+import org.adtrigger.ingest.gen.GeneratedArchive;
 import org.adtrigger.ingest.gen.Mix;
-import org.adtrigger.ingest.gen.PhysicsProcess;
 import org.adtrigger.ingest.gen.ProcessCatalog;
-import org.adtrigger.schema.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -27,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Generate synthetic 13 TeV SM / BSM events into an Avro archive.")
 final class GenerateCommand implements Callable<Integer> {
-    private static final int PROGRESS_STEP = 1000;
-
     @Spec
     CommandSpec spec;
 
@@ -63,52 +57,25 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EventGenerator generator = generator();
+        GeneratedArchive archive = new GeneratedArchive(processes, events, seed, lumi, mix);
+        EventGenerator generator = ArchiveOutput.usage(spec, archive::generator);
         ArchiveCodec archiveCodec = output.codec(spec);
         Logger log = LoggerFactory.getLogger(GenerateCommand.class);
         generator.plan().forEach(s -> log.debug("{}: {} events, weight {} each, sigma {} pb",
                 s.info().sample(), s.events(), s.weight(), s.info().crossSectionPb()));
-        Map<String, Double> sumWeights = new LinkedHashMap<>();
+        Map<String, Double> sumWeights;
         long start = System.nanoTime();
-        try (EventArchiveWriter writer = EventArchiveWriter.create(out, archiveCodec, provenance());
-                ProgressBar bar = output.progressBar("generate", events, " ev")) {
-            while (generator.hasNext()) {
-                Event event = generator.next();
-                writer.append(event);
-                sumWeights.merge(event.getSample(), event.getWeight(), Double::sum);
-                if (bar != null && writer.count() % PROGRESS_STEP == 0) {
-                    bar.stepTo(writer.count());
+        try (ProgressBar bar = output.progressBar("generate", events, " ev")) {
+            sumWeights = archive.write(out, archiveCodec, done -> {
+                if (bar != null) {
+                    bar.stepTo(done);
                 }
-            }
-            if (bar != null) {
-                bar.stepTo(writer.count());
-            }
-            writer.commit();
+            });
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         spec.commandLine().getOut().println(summary(seconds, sumWeights));
         return 0;
     }
-
-    private EventGenerator generator() {
-        return ArchiveOutput.usage(spec, () -> {
-            List<PhysicsProcess> list = ProcessCatalog.parse(processes);
-            return EventGenerator.of(list, events, seed, lumi, mix);
-        });
-    }
-
-
-    private Map<String, String> provenance() {
-        Map<String, String> meta = new LinkedHashMap<>();
-        meta.put("generator", "adtrigger generate");
-        meta.put("processes", processes);
-        meta.put("events", Long.toString(events));
-        meta.put("seed", Long.toString(seed));
-        meta.put("lumi_fb", Double.toString(lumi));
-        meta.put("mix", mix.label());
-        return meta;
-    }
-
 
     private String summary(double seconds, Map<String, Double> sumWeights) {
         String perProcess = sumWeights.entrySet().stream()

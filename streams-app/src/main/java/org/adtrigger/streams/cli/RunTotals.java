@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.EventRejection;
 import org.adtrigger.core.selection.SelectionCounts;
 import org.adtrigger.core.selection.SelectionCountsText;
@@ -41,10 +42,10 @@ record RunTotals(long received, Map<DeadLetterReason, Long> deadLettered, String
         for (EventRejection reason : EventRejection.values()) {
             rejected.put(reason, count(registry, TriggerMetrics.REJECTED, "reason", reason.name()));
         }
-        long[] atLeast = new long[TriggerMetrics.TAGGED_TIERS];
-        for (int tier = TriggerMetrics.TAGGED_TIERS; tier >= 1; tier--) {
+        long[] atLeast = new long[ModelCard.TIERS];
+        for (int tier = ModelCard.TIERS; tier >= 1; tier--) {
             long exactly = count(registry, TriggerMetrics.TAGGED, "tier", Integer.toString(tier));
-            atLeast[tier - 1] = exactly + (tier < TriggerMetrics.TAGGED_TIERS ? atLeast[tier] : 0);
+            atLeast[tier - 1] = exactly + (tier < ModelCard.TIERS ? atLeast[tier] : 0);
         }
         Map<WindowKeyType, Long> windows = new EnumMap<>(WindowKeyType.class);
         for (WindowKeyType type : WindowKeyType.values()) {

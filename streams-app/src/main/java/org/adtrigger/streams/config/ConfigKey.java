@@ -3,6 +3,7 @@ package org.adtrigger.streams.config;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.trigger.OperatingPoint;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.streams.http.HttpSettings;
@@ -154,7 +155,7 @@ public enum ConfigKey {
         MILLIS("a whole number of milliseconds > 0", v -> inRange(v, 1, Long.MAX_VALUE)),
         MILLIS_OR_ZERO("a whole number of milliseconds >= 0", v -> inRange(v, 0, Long.MAX_VALUE)),
         REPLICATION("-1 or a whole number from 1 to 32767", v -> inRange(v, -1, Short.MAX_VALUE) && !inRange(v, 0, 0)),
-        TIER("a tier from 0 to 3", v -> inRange(v, 0, 3)),
+        TIER("a tier from 0 to " + ModelCard.TIERS, v -> inRange(v, 0, ModelCard.TIERS)),
         OPERATING_POINT("empty, tier:N, a background efficiency (1e-3), a cross section (1pb) or a rate (20Hz)",
                 v -> v.isBlank() || parses(v)),
         FRACTION("a number from 0 to 1", v -> {

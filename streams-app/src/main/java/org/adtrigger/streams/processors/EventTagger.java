@@ -17,29 +17,20 @@ import org.adtrigger.schema.ScoredEvent;
  */
 public final class EventTagger {
     private final String modelId;
-    private final double[] tierCuts;
+    private final ModelCard.Thresholds thresholds;
     private final double[] workingPointCuts;
     private final AcceptFilter filter;
 
     public EventTagger(ModelCard card, AcceptFilter filter) {
         this.modelId = card.modelId();
         this.filter = filter;
-        this.tierCuts = card.thresholds().tierCuts().clone();
+        this.thresholds = card.thresholds();
         List<ModelCard.WorkingPoint> points = card.thresholds().efficiencyPoints();
         if (points.size() > Integer.SIZE - 1) {
             throw new IllegalArgumentException("at most " + (Integer.SIZE - 1) + " working points fit the bit field, card has "
                     + points.size());
         }
         this.workingPointCuts = points.stream().mapToDouble(ModelCard.WorkingPoint::cut).toArray();
-    }
-
-    /** 0 below the first cut, i when the score passes cut i (the cuts ascend); NaN gives 0. */
-    public int tier(double score) {
-        int tier = 0;
-        while (tier < tierCuts.length && score > tierCuts[tier]) {
-            tier++;
-        }
-        return tier;
     }
 
     /** Bit k set when the score passes the card's k-th efficiency working point. */
@@ -66,7 +57,7 @@ public final class EventTagger {
         out.setLabel(event.getLabel());
         out.setEventTimeMs(timestampMs);
         out.setScore(score);
-        out.setTier(tier(score));
+        out.setTier(thresholds.tierOf(score));
         out.setWorkingPoints(workingPoints(score));
         out.setAccepted(cut.accepts(score));
         out.setAcceptPassFraction(cut.passFraction());

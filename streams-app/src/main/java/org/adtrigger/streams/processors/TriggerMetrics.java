@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.EventRejection;
 
 /**
@@ -19,8 +20,6 @@ import org.adtrigger.core.selection.EventRejection;
  * replayed from the last commit are counted again.
  */
 public final class TriggerMetrics {
-    /** Tiers above 0; {@code adtrigger.events.tagged} has one series per tier. */
-    public static final int TAGGED_TIERS = 3;
     public static final String RECEIVED = "adtrigger.events.received";
     public static final String DEAD_LETTERED = "adtrigger.events.dead.lettered";
     public static final String SELECTED = "adtrigger.events.selected";
@@ -33,7 +32,7 @@ public final class TriggerMetrics {
     private final Counter selected;
     private final Map<EventRejection, Counter> rejected = new EnumMap<>(EventRejection.class);
     private final Counter scored;
-    private final Counter[] tagged = new Counter[TAGGED_TIERS + 1];
+    private final Counter[] tagged = new Counter[ModelCard.TIERS + 1];
     private final Timer batchLatency;
     private final Timer inferenceLatency;
     private final DistributionSummary batchSize;
@@ -53,7 +52,7 @@ public final class TriggerMetrics {
                     .description("Events that failed the event selection").register(registry));
         }
         scored = Counter.builder(SCORED).description("Events scored by the model").register(registry);
-        for (int tier = 1; tier <= TAGGED_TIERS; tier++) {
+        for (int tier = 1; tier <= ModelCard.TIERS; tier++) {
             tagged[tier] = Counter.builder(TAGGED).tag("tier", Integer.toString(tier))
                     .description("Scored events by tier (above 0)").register(registry);
         }

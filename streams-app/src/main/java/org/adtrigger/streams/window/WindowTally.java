@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.TruthLabel;
 
@@ -27,8 +28,8 @@ import org.adtrigger.schema.TruthLabel;
  * unlabeled ones are).
  */
 public final class WindowTally {
-    /** Tier levels 0..3. */
-    public static final int LEVELS = 4;
+    /** Tier levels 0..{@link ModelCard#TIERS}. */
+    public static final int LEVELS = ModelCard.TIERS + 1;
 
     private final long[] counts = new long[LEVELS];
     private final double[] sumW = new double[LEVELS];

@@ -14,17 +14,6 @@ class EventTaggerTest {
     private final EventTagger tagger = new EventTagger(TestCards.card("none"), TestCards.filter("tier:1"));
 
     @Test
-    void aScoreMustBeStrictlyAboveACutToPassIt() {
-        assertThat(tagger.tier(100.0)).isZero();
-        assertThat(tagger.tier(100.001)).isEqualTo(1);
-        assertThat(tagger.tier(200.0)).isEqualTo(1);
-        assertThat(tagger.tier(200.001)).isEqualTo(2);
-        assertThat(tagger.tier(300.001)).isEqualTo(3);
-        assertThat(tagger.tier(1e9)).isEqualTo(3);
-        assertThat(tagger.tier(Double.NaN)).isZero();
-    }
-
-    @Test
     void workingPointBitsFollowTheCardsOrder() {
         assertThat(tagger.workingPoints(120.0)).isZero();
         assertThat(tagger.workingPoints(120.001)).isEqualTo(0b01);

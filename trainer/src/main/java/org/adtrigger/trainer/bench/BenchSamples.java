@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.adtrigger.ingest.avro.ArchiveCodec;
+import org.adtrigger.ingest.gen.GeneratedArchive;
+import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.PhysicsProcess;
 import org.adtrigger.ingest.gen.ProcessCatalog;
-import org.adtrigger.trainer.inprocess.CachedFile;
-import org.adtrigger.trainer.inprocess.InProcessCommand;
+import org.adtrigger.trainer.api.LoggedRun;
+import org.adtrigger.trainer.cache.CachedFile;
 
 /**
- * The benchmark's event samples, made by the {@code generate} command in this JVM with fixed seeds: the SM
+ * The benchmark's event samples, generated as {@code adtrigger generate} makes them, with fixed seeds: the SM
  * background in proportion to σ (what the demo trains on) and one archive per signal. Seeds: the background
  * takes the base seed, signal k (in the order listed) base + 1 + k, so adding a signal at the end changes no
  * other sample.
@@ -26,13 +30,13 @@ final class BenchSamples {
      * One generated archive.
      *
      * @param name       its sample name (the signal's, or {@link #BACKGROUND})
-     * @param process    the {@code generate --process} list it was made from
+     * @param process    the process list it was made from
      * @param file       the archive
      * @param events     events in it
      * @param seed       the generator seed
      * @param seconds    wall time generation took (when it was made)
      * @param reused     whether it came from an earlier run with the same parameters
-     * @param parameters the generate command line, which fixes the archive's content
+     * @param parameters the equivalent {@code adtrigger generate} command line, which fixes the archive's content
      */
     record Sample(String name, String process, String file, long events, long seed, double seconds, boolean reused,
                   String parameters) {
@@ -40,7 +44,7 @@ final class BenchSamples {
 
     /** The σ-mixed SM background; reused from {@code dir} when made before with the same parameters. */
     static Sample background(Path dir, Path logs, long events, long seed, double lumiInverseFb) throws IOException {
-        return generate(dir, logs, BACKGROUND, "sm", "sigma", events, seed, lumiInverseFb);
+        return generate(dir, logs, BACKGROUND, "sm", Mix.SIGMA, events, seed, lumiInverseFb);
     }
 
     /** One archive per process of {@code processList} (generate's syntax, e.g. {@code bsm}). */
@@ -50,25 +54,24 @@ final class BenchSamples {
         List<PhysicsProcess> processes = ProcessCatalog.parse(processList);
         for (int k = 0; k < processes.size(); k++) {
             String name = processes.get(k).info().sample();
-            samples.add(generate(dir, logs, name, name, "balanced", events, baseSeed + 1 + k, lumiInverseFb));
+            samples.add(generate(dir, logs, name, name, Mix.BALANCED, events, baseSeed + 1 + k, lumiInverseFb));
         }
         return samples;
     }
 
-    private static Sample generate(Path dir, Path logs, String name, String process, String mix, long events,
+    private static Sample generate(Path dir, Path logs, String name, String process, Mix mix, long events,
                                    long seed, double lumiInverseFb) throws IOException {
         Path file = dir.resolve(name + ".avro");
-        String parameters = String.join(" ", arguments(process, mix, events, seed, lumiInverseFb, file));
-        CachedFile.Made made = new CachedFile(file, parameters).getOrMake(target -> InProcessCommand.run(
-                InProcessCommand.INGEST, arguments(process, mix, events, seed, lumiInverseFb, target),
-                logs.resolve(name + "-generate.log")));
+        GeneratedArchive archive = new GeneratedArchive(process, events, seed, lumiInverseFb, mix);
+        // The command that makes the same archive by hand: the sample's record in physics.json and its cache key.
+        String parameters = String.format(Locale.ROOT, "generate --process %s --mix %s --events %d --seed %d "
+                + "--lumi %s --no-progress --out %s", process, mix.label(), events, seed, lumiInverseFb, file);
+        CachedFile.Made made = new CachedFile(file, parameters).getOrMake(target -> LoggedRun.run(
+                logs.resolve(name + "-generate.log"), parameters, (out, err) -> {
+                    archive.write(target, ArchiveCodec.DEFLATE, done -> { });
+                    out.println("generated " + events + " events -> " + target);
+                    return target;
+                }));
         return new Sample(name, process, file.toString(), events, seed, made.seconds(), made.reused(), parameters);
-    }
-
-    private static List<String> arguments(String process, String mix, long events, long seed, double lumiInverseFb,
-                                          Path out) {
-        return List.of("generate", "--process", process, "--mix", mix, "--events", Long.toString(events), "--seed",
-                Long.toString(seed), "--lumi", Double.toString(lumiInverseFb), "--no-progress", "--out",
-                out.toString());
     }
 }

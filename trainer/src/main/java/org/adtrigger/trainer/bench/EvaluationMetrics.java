@@ -1,70 +1,54 @@
 package org.adtrigger.trainer.bench;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.trainer.api.EvaluationResult;
+import org.adtrigger.trainer.evaluate.ReportContext;
+import org.adtrigger.trainer.evaluate.RocSummary;
+import org.adtrigger.trainer.evaluate.SignalReport;
+import org.adtrigger.trainer.evaluate.TierResult;
 
 /**
- * Reads the figures the benchmark tabulates from an {@code evaluate} report's metrics.json, the report's public
- * output, so that every method is read the same way whatever produced its score.
+ * The figures the benchmark tabulates from an evaluation, read the same way for every method whatever produced
+ * its score. An undefined number (Z with b ≤ 0, a non-finite SI) is NaN, as the report's metrics.json writes it
+ * as null.
  *
- * @param epochs                     epochs the evaluated model was trained for (from its card)
+ * @param epochs                     epochs the evaluated model was trained for (from its card; 0 for a baseline)
  * @param validationBackgroundEvents background events the report scored (validation split)
  * @param rows                       one per signal, in the report's order
  */
 record EvaluationMetrics(int epochs, long validationBackgroundEvents, List<PhysicsRow> rows) {
 
-    static EvaluationMetrics read(Path metricsJson, String method) throws IOException {
-        JsonNode root = JsonMapper.builder().build().readTree(metricsJson.toFile());
-        JsonNode provenance = required(root, "provenance", metricsJson);
-        long background = 0;
-        for (JsonNode archive : required(provenance, "background", metricsJson)) {
-            background += required(archive, "selected", metricsJson).asLong();
-        }
-        int epochs = provenance.path("card").path("provenance").path("epochs").asInt(0);
+    static EvaluationMetrics of(EvaluationResult result, String method) {
+        ModelCard.Provenance provenance = result.card().provenance();
+        long background = result.context().background().stream().mapToLong(ReportContext.InputArchive::selected)
+                .sum();
         List<PhysicsRow> rows = new ArrayList<>();
-        for (JsonNode signal : required(root, "signals", metricsJson)) {
-            rows.add(row(signal, method, metricsJson));
+        for (SignalReport signal : result.evaluation().signals()) {
+            rows.add(row(signal, method));
         }
-        return new EvaluationMetrics(epochs, background, rows);
+        return new EvaluationMetrics(provenance == null ? 0 : provenance.epochs(), background, rows);
     }
 
-    private static PhysicsRow row(JsonNode signal, String method, Path file) {
-        JsonNode score = required(signal, "autoencoder", file);
+    private static PhysicsRow row(SignalReport signal, String method) {
         List<PhysicsRow.Efficiency> efficiencies = new ArrayList<>();
-        for (JsonNode p : required(score, "workingPoints", file)) {
-            efficiencies.add(new PhysicsRow.Efficiency(number(p, "backgroundEfficiency", file),
-                    number(p, "signalEfficiency", file), number(p, "significanceImprovement", file),
-                    required(p, "backgroundEventsAbove", file).asInt(),
-                    required(p, "sufficientStatistics", file).asBoolean()));
+        for (RocSummary.WorkingPointEfficiency p : signal.autoencoder().workingPoints()) {
+            efficiencies.add(new PhysicsRow.Efficiency(defined(p.backgroundEfficiency()),
+                    defined(p.signalEfficiency()), defined(p.significanceImprovement()), p.backgroundEventsAbove(),
+                    p.sufficientStatistics()));
         }
         List<PhysicsRow.TierSignificance> tiers = new ArrayList<>();
-        for (JsonNode t : required(signal, "tiers", file)) {
-            JsonNode yield = required(t, "yield", file);
-            tiers.add(new PhysicsRow.TierSignificance(required(t, "tier", file).asInt(),
-                    number(required(yield, "signal", file), "sumW", file),
-                    number(required(yield, "background", file), "sumW", file),
-                    number(required(yield, "simple", file), "z", file),
-                    number(required(yield, "asimov", file), "z", file)));
+        for (TierResult t : signal.tiers()) {
+            tiers.add(new PhysicsRow.TierSignificance(t.tier(), defined(t.yield().signal().sumW()),
+                    defined(t.yield().background().sumW()), defined(t.yield().simple().z()),
+                    defined(t.yield().asimov().z())));
         }
-        return new PhysicsRow(required(signal, "sample", file).asText(), method, number(score, "auc", file),
-                efficiencies, tiers);
+        return new PhysicsRow(signal.sample(), method, defined(signal.autoencoder().auc()), efficiencies, tiers);
     }
 
-    /** A number, NaN where the report wrote null (an undefined quantity). */
-    private static double number(JsonNode node, String field, Path file) {
-        JsonNode value = required(node, field, file);
-        return value.isNull() ? Double.NaN : value.asDouble();
-    }
-
-    private static JsonNode required(JsonNode node, String field, Path file) {
-        JsonNode value = node.get(field);
-        if (value == null) {
-            throw new IllegalStateException(file + ": no field '" + field + "' where the benchmark expects it");
-        }
-        return value;
+    /** The number, NaN where it is not finite. */
+    static double defined(double value) {
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 }

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.adtrigger.core.machine.MachineInfo;
+import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.gen.ProcessCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code adtrigger bench physics}: generates the background and one sample per signal at fixed seeds, then for
- * every method runs {@code train --model METHOD} and {@code evaluate} in-process, exactly as a user would, and
- * tabulates what each report's metrics.json says.
+ * every method trains and evaluates through the trainer's API ({@code train --model METHOD} and
+ * {@code evaluate}'s code path) and tabulates what each evaluation found.
  */
 @Command(name = "physics", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare methods on every signal at fixed seeds: AUC, signal efficiency and SI at",
@@ -85,6 +88,8 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<String> methodList = checkedOptions();
+        RmmLayout layout = usage(() -> RmmLayout.parse(preset));
+        SelectionPreset selectionPreset = usage(() -> SelectionPreset.byId(selection));
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long startNanos = System.nanoTime();
         PrintWriter log = spec.commandLine().getOut();
@@ -99,11 +104,13 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
                 lumiInverseFb);
         signalSamples.forEach(s -> log.println(sampleLine(s)));
 
+        BenchSettings settings = new BenchSettings(backgroundEvents, signalEvents, signals, seed, lumiInverseFb,
+                epochs, layout.spec(), selectionPreset.id(), threads, methodList);
         List<MethodRun> runs = new ArrayList<>();
         List<PhysicsRow> rows = new ArrayList<>();
         for (String method : methodList) {
-            MethodBench.Result result = new MethodBench(workDir, method, trainOptions())
-                    .run(background, signalSamples, threads);
+            MethodBench.Result result = new MethodBench(workDir, method, settings, layout, selectionPreset,
+                    commandLineArgs()).run(background, signalSamples);
             runs.add(result.run());
             rows.addAll(result.metrics().rows());
             log.printf(Locale.ROOT, "bench physics: %s trained in %s, evaluated in %.1f s%n", method,
@@ -115,8 +122,6 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
         List<BenchSamples.Sample> samples = new ArrayList<>();
         samples.add(background);
         samples.addAll(signalSamples);
-        BenchSettings settings = new BenchSettings(backgroundEvents, signalEvents, signals, seed, lumiInverseFb,
-                epochs, preset, selection, threads, methodList);
         PhysicsBenchResult result = new PhysicsBenchResult(started.toString(), commandLine(), MachineInfo.describe(),
                 (System.nanoTime() - startNanos) / 1e9, settings, samples, runs, rows);
         String markdown = PhysicsTables.markdown(result);
@@ -152,11 +157,12 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The train options every method shares (the method, data and output are added per method). */
-    private List<String> trainOptions() {
-        return List.of("--preset", preset, "--selection", selection, "--epochs", Integer.toString(epochs),
-                "--seed", Long.toString(seed), "--lumi", Double.toString(lumiInverseFb), "--threads",
-                Integer.toString(threads), "--no-progress");
+    private <T> T usage(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private static String sampleLine(BenchSamples.Sample s) {
@@ -166,8 +172,12 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
-        return String.join(" ", Stream.concat(Stream.of("adtrigger", "bench", "physics"),
-                spec.commandLine().getParseResult().originalArgs().stream().dropWhile(a -> !a.equals("physics"))
-                        .skip(1)).toList());
+        return String.join(" ", Stream.concat(Stream.of("adtrigger"), commandLineArgs().stream()).toList());
+    }
+
+    /** The arguments after {@code adtrigger}. */
+    private List<String> commandLineArgs() {
+        return Stream.concat(Stream.of("bench", "physics"), spec.commandLine().getParseResult().originalArgs()
+                .stream().dropWhile(a -> !a.equals("physics")).skip(1)).toList();
     }
 }

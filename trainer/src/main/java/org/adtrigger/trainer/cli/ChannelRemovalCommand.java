@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.adtrigger.ingest.gen.Mix;
+import org.adtrigger.trainer.study.CachingTrainer;
 import org.adtrigger.trainer.study.ChannelRemovalReport;
 import org.adtrigger.trainer.study.ChannelRemovalStudy;
 import org.adtrigger.trainer.study.StudyReport;
@@ -33,7 +34,7 @@ final class ChannelRemovalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         StudyRun run = options.start();
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.BALANCED);
-        InProcessTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
+        CachingTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
         List<ChannelRemovalStudy.Row> rows = ChannelRemovalStudy.run(background,
                 options.work.resolve("channel-removal"), trainer, options.model);
         Path out = options.out("channel-removal");

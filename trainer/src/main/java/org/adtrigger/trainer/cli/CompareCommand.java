@@ -18,6 +18,8 @@ import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerSettings;
+import org.adtrigger.trainer.api.ArchiveDigest;
+import org.adtrigger.trainer.api.EventProgressBar;
 import org.adtrigger.trainer.compare.CompareReport;
 import org.adtrigger.trainer.compare.DataMcComparison;
 import org.adtrigger.trainer.compare.EventTable;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.adtrigger.ingest.gen.Mix;
+import org.adtrigger.trainer.study.CachingTrainer;
 import org.adtrigger.trainer.study.ContaminationReport;
 import org.adtrigger.trainer.study.ContaminationStudy;
 import org.adtrigger.trainer.study.StudyReport;
@@ -48,7 +49,7 @@ final class ContaminationCommand implements Callable<Integer> {
         }
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.SIGMA);
         List<Path> signalArchives = signalOptions.archives(options, "zprime2000", 20000);
-        InProcessTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
+        CachingTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
         List<ContaminationStudy.Row> rows = ContaminationStudy.run(background, signalArchives, fractions,
                 options.work.resolve("contamination"), trainer, options.model);
         Path out = options.out("contamination");

@@ -6,11 +6,8 @@ import java.util.List;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
+import org.adtrigger.trainer.api.TrainingData;
 import org.adtrigger.trainer.pipeline.ArchivePaths;
-import org.adtrigger.trainer.pipeline.MetPhiPresence;
-import org.adtrigger.trainer.pipeline.RmmBatchSource;
-import org.adtrigger.trainer.pipeline.Split;
-import org.adtrigger.trainer.pipeline.SplitAssignment;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,31 +33,28 @@ final class DataOptions {
             description = "Events per mini-batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    /**
-     * Checks the options, expands the archive patterns and sets up both splits (only the first event of each
-     * archive is read, to see whether the archives record the E_T^miss azimuth).
-     */
-    Splits open() throws IOException {
-        return open(RmmOptions.DEFAULTS);
+    /** The archives, patterns expanded. */
+    List<Path> archives() throws IOException {
+        return ArchivePaths.expand(data);
     }
 
-    /** {@link #open()} with RMM options other than the defaults. */
-    Splits open(RmmOptions rmmOptions) throws IOException {
-        RmmLayout layout = OptionValues.usage(spec, () -> RmmLayout.parse(preset));
-        SelectionPreset selectionPreset = OptionValues.usage(spec, () -> SelectionPreset.byId(selection));
-        int batchSize = OptionValues.positive(spec, "--batch", batch);
-        List<Path> archives = ArchivePaths.expand(data);
-        boolean metPhi = MetPhiPresence.of(archives);
-        rmmOptions = rmmOptions.withMetPhi(rmmOptions.metPhi() && metPhi);
-        SplitAssignment assignment = new SplitAssignment(SplitAssignment.DEFAULT_VALIDATION_FRACTION);
-        return new Splits(layout, rmmOptions, selectionPreset,
-                new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment, Split.TRAINING, batchSize),
-                new RmmBatchSource(archives, layout, rmmOptions, selectionPreset, assignment, Split.VALIDATION,
-                        batchSize));
+    RmmLayout layout() {
+        return OptionValues.usage(spec, () -> RmmLayout.parse(preset));
     }
 
-    /** Both splits of the archives and what they were built with. */
-    record Splits(RmmLayout layout, RmmOptions rmmOptions, SelectionPreset selection, RmmBatchSource training,
-                  RmmBatchSource validation) {
+    SelectionPreset selection() {
+        return OptionValues.usage(spec, () -> SelectionPreset.byId(selection));
+    }
+
+    int batchSize() {
+        return OptionValues.positive(spec, "--batch", batch);
+    }
+
+    /** Checks the options, expands the archive patterns and sets up both splits with the default RMM options. */
+    TrainingData open() throws IOException {
+        RmmLayout layout = layout();
+        SelectionPreset selectionPreset = selection();
+        int batchSize = batchSize();
+        return TrainingData.open(archives(), layout, RmmOptions.DEFAULTS, selectionPreset, batchSize);
     }
 }

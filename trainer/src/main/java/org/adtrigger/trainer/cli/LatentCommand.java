@@ -8,6 +8,7 @@ import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.trainer.preprocess.Scaling;
+import org.adtrigger.trainer.study.CachingTrainer;
 import org.adtrigger.trainer.study.LatentReport;
 import org.adtrigger.trainer.study.LatentStudy;
 import org.adtrigger.trainer.study.StudyReport;
@@ -61,7 +62,7 @@ final class LatentCommand implements Callable<Integer> {
         SelectionPreset selection = OptionValues.usage(spec, () -> SelectionPreset.byId(options.selection));
         List<Path> background = options.background("sm", DEFAULT_EVENTS, Mix.BALANCED);
         List<Path> signalArchives = signalOptions.archives(options, "bsm", 10000);
-        InProcessTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
+        CachingTrainer trainer = options.trainer(DEFAULT_EPOCHS, spec.commandLine().getErr());
         // train's default scaler, which the trainer below uses too: the PCA must see the autoencoders' input
         LatentStudy.Result result = LatentStudy.run(background, signalArchives, dims, tolerance, layout, selection,
                 Scaling.MIN_MAX, options.work.resolve("latent"), trainer, Integer::toString);

@@ -5,8 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.gen.Mix;
+import org.adtrigger.trainer.api.TrainingRun;
 import org.adtrigger.trainer.pipeline.ArchivePaths;
+import org.adtrigger.trainer.study.CachingTrainer;
 import org.adtrigger.trainer.study.StudyArchives;
 import org.adtrigger.trainer.study.StudyReport;
 import org.adtrigger.trainer.study.StudyRun;
@@ -80,13 +84,12 @@ final class StudyOptions {
         return out != null ? out : Path.of("study-out", study);
     }
 
-    /** Trains through {@code adtrigger train} in this JVM, logging to the work directory. */
-    InProcessTrainer trainer(int defaultEpochs, PrintWriter progress) {
+    /** Trains with the study's settings, logging to the work directory. */
+    CachingTrainer trainer(int defaultEpochs, PrintWriter progress) {
         int n = OptionValues.positive(spec, "--epochs", epochs == null ? defaultEpochs : epochs);
         OptionValues.positive(spec, "--threads", threads);
-        return new InProcessTrainer(List.of("--preset", preset, "--selection", selection, "--epochs",
-                Integer.toString(n), "--seed", Long.toString(seed), "--threads", Integer.toString(threads)),
-                progress);
+        return new CachingTrainer(OptionValues.usage(spec, () -> RmmLayout.parse(preset)),
+                OptionValues.usage(spec, () -> SelectionPreset.byId(selection)), n, seed, threads, progress);
     }
 
     /** Prints the report's table and where it went. */
@@ -99,6 +102,6 @@ final class StudyOptions {
 
     /** The run's start, for the report. */
     StudyRun start() {
-        return StudyRun.now(spec.commandLine().getParseResult().originalArgs(), TrainCommand.softwareVersion());
+        return StudyRun.now(spec.commandLine().getParseResult().originalArgs(), TrainingRun.softwareVersion());
     }
 }

@@ -1,47 +1,21 @@
 package org.adtrigger.trainer.cli;
 
-import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.core.model.ModelCardJson;
-import org.adtrigger.core.rmm.RmmOptions;
-import org.adtrigger.core.selection.SelectionCountsText;
 import org.adtrigger.core.stats.ScoreScale;
-import org.adtrigger.trainer.arch.ArchitectureSpec;
+import org.adtrigger.trainer.api.ModelChoice;
+import org.adtrigger.trainer.api.TrainRequest;
+import org.adtrigger.trainer.api.TrainingRun;
 import org.adtrigger.trainer.arch.Architectures;
-import org.adtrigger.trainer.baseline.BaselineFitter;
 import org.adtrigger.trainer.baseline.BaselineMethod;
-import org.adtrigger.trainer.baseline.BaselineModel;
 import org.adtrigger.trainer.baseline.BaselineOptions;
-import org.adtrigger.trainer.model.AnomalyModel;
-import org.adtrigger.trainer.model.ModelCheckpoint;
 import org.adtrigger.trainer.model.Objective;
 import org.adtrigger.trainer.model.ReconstructionError;
-import org.adtrigger.trainer.onnx.BaselineExporter;
-import org.adtrigger.trainer.onnx.OnnxExporter;
-import org.adtrigger.trainer.pipeline.PassSummary;
-import org.adtrigger.trainer.pipeline.RmmBatchSource;
-import org.adtrigger.trainer.preprocess.CellStatistics;
 import org.adtrigger.trainer.preprocess.Scaling;
-import org.adtrigger.trainer.thresholds.CardThresholds;
-import org.adtrigger.trainer.thresholds.ThresholdCalculator;
-import org.adtrigger.trainer.thresholds.ValidationScores;
-import org.adtrigger.trainer.train.Trainer;
-import org.adtrigger.trainer.train.TrainingListener;
 import org.adtrigger.trainer.train.TrainingOptions;
-import org.adtrigger.trainer.train.TrainingResult;
-import org.adtrigger.trainer.train.WeightedMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -49,20 +23,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code adtrigger train}: cell statistics over the training split → model → training with early stopping
- * → validation scores → thresholds from the weighted background → model card → ONNX file and JSON sidecar.
- */
+/** {@code adtrigger train}: its options as a {@link TrainRequest}, run by {@link TrainingRun}. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train an autoencoder or fit a baseline (met, pca, iforest, hbos) on SM Monte Carlo archives;",
                 "export it as ONNX with its model card.",
                 "Events are split 80/20 into training and validation by a hash of (run, event number, sample)."})
 final class TrainCommand implements Callable<Integer> {
-    /** Relative validation-loss gain below which an epoch does not count as an improvement. */
-    private static final double MIN_RELATIVE_IMPROVEMENT = 1e-3;
-
-    private static final double PB_PER_FB = 1000;
-
     @Spec
     CommandSpec spec;
 
@@ -158,16 +124,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "Show a progress bar on stderr (default: when stderr is a terminal).")
     Boolean progress;
 
-    /** The --lumi value in pb⁻¹, the unit weights and cross sections are computed in. */
-    private double luminosityPb() {
-        return OptionValues.positive(spec, "--lumi", luminosityFb) * PB_PER_FB;
-    }
-
     @Override
     public Integer call() throws IOException {
+        TrainingRun.run(request(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return 0;
+    }
+
+    /** The options as a typed request; a bad value is a usage error (exit code 2). */
+    TrainRequest request() throws IOException {
         ScoreScale scale = choice("--threshold-space", thresholdSpace, ScoreScale.class);
-        TrainingOptions options = usage(() -> new TrainingOptions(epochs, learningRate, patience,
-                MIN_RELATIVE_IMPROVEMENT, seed));
         if (resume && checkpointDir == null) {
             throw new ParameterException(spec.commandLine(), "--resume needs --checkpoint-dir");
         }
@@ -176,127 +141,23 @@ final class TrainCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resume and --checkpoint-dir are for autoencoders; "
                     + "a baseline is fitted in one go");
         }
-        Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
-        // Before any work: an unwritable output found after an hour of training loses the hour.
-        AtomicOutput.checkWritable(out);
-        AtomicOutput.checkWritable(ModelCardJson.sidecarOf(out));
-        if (checkpointDir != null) {
-            AtomicOutput.checkWritableDirectory(checkpointDir);
-        }
-        long startNanos = System.nanoTime();
-        Instant started = Instant.now();
-        DataOptions.Splits data = dataOptions.open(baseline.map(m -> m.rmmOptions(RmmOptions.DEFAULTS))
-                .orElse(RmmOptions.DEFAULTS));
+        Scaling scaling = choice("--scaler", scaler, Scaling.class);
+        TrainingOptions options = usage(() -> new TrainingOptions(epochs, learningRate, patience,
+                ModelChoice.MIN_RELATIVE_IMPROVEMENT, seed));
+        ModelChoice choice;
         if (baseline.isPresent()) {
-            return fitBaseline(baseline.get(), scale, data, started, startNanos);
+            choice = new ModelChoice.Baseline(baseline.get(), usage(() -> new BaselineOptions(scaling, pcaVariance,
+                    pcaAxes, trees, subsample, seed, bins)));
+        } else {
+            ReconstructionError error = choice("--score", score, ReconstructionError.class);
+            choice = new ModelChoice.Autoencoder(model, usage(() -> Architectures.parse(model)), scaling,
+                    usage(() -> new Objective(error, beta, scoreKlWeight)), options);
         }
-        RmmBatchSource training = data.training();
-        RmmBatchSource validation = data.validation();
-
-        TrainingProgress progressDisplay = new TrainingProgress(spec.commandLine().getErr(),
-                progress != null ? progress : System.console() != null, epochs);
-        AnomalyModel anomalyModel = resume ? ModelCheckpoint.load(checkpointDir.resolve(CheckpointWriter.LAST))
-                : newModel(training, progressDisplay);
-        TrainingListener listener = progressDisplay;
-        if (checkpointDir != null) {
-            Files.createDirectories(checkpointDir);
-            listener = TrainingListener.all(progressDisplay, new CheckpointWriter(anomalyModel, checkpointDir));
-        }
-        Trainer trainer = new Trainer(options, listener);
-        TrainingResult result = QuietStdout.during(() -> trainer.train(anomalyModel, training, validation));
-
-        ValidationScores scores = ValidationScores.collect(anomalyModel, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb());
-        String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
-        ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
-                data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
-                provenance(training, validation, result.epochs().size(),
-                        result.epochs().get(result.bestEpoch() - 1).trainingLoss(), result.bestValidationLoss(),
-                        started));
-        OnnxExporter.export(anomalyModel, ModelCardJson.toJson(card), out);
-        Path sidecar = ModelCardJson.sidecarOf(out);
-        ModelCardJson.write(card, sidecar);
-        new TrainingSummary(spec.commandLine().getOut()).print(card, TrainingSummary.trainingLine(card, result),
-                training, validation, scores, thresholds, out, sidecar, (System.nanoTime() - startNanos) / 1e9);
-        return 0;
-    }
-
-    /**
-     * The baseline path: fit on the training split, then the same validation scores, thresholds, card and
-     * outputs as an autoencoder. The card's losses are the weighted mean scores of the two splits.
-     */
-    private int fitBaseline(BaselineMethod method, ScoreScale scale, DataOptions.Splits data, Instant started,
-                            long startNanos) throws IOException {
-        Scaling scaling = choice("--scaler", scaler, Scaling.class);
-        BaselineOptions options = usage(() -> new BaselineOptions(scaling, pcaVariance, pcaAxes, trees, subsample,
-                seed, bins));
-        RmmBatchSource training = data.training();
-        RmmBatchSource validation = data.validation();
-        long fitStart = System.nanoTime();
-        BaselineModel fitted = BaselineFitter.fit(method, training, data.layout().cells(), options);
-        double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
-        double trainingMean = fitted.weightedMeanScore(training);
-        ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb());
-        WeightedMean validationMean = new WeightedMean();
-        double[] backgroundScores = scores.backgroundScores();
-        double[] backgroundWeights = scores.backgroundWeights();
-        for (int i = 0; i < backgroundScores.length; i++) {
-            validationMean.add(backgroundScores[i], backgroundWeights[i]);
-        }
-        ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
-                data.selection(), fitted, thresholds.thresholds(), provenance(training, validation, 0, trainingMean,
-                        validationMean.mean("background validation"), started));
-        BaselineExporter.export(fitted, ModelCardJson.toJson(card), out);
-        Path sidecar = ModelCardJson.sidecarOf(out);
-        ModelCardJson.write(card, sidecar);
-        String fitLine = String.format(Locale.ROOT, "fit       %s in %.1f s; weighted mean score: training %.5g, "
-                + "validation background %.5g", method.id(), fitSeconds, trainingMean, card.provenance().validationLoss());
-        new TrainingSummary(spec.commandLine().getOut()).print(card, fitLine, training, validation, scores,
-                thresholds, out, sidecar, (System.nanoTime() - startNanos) / 1e9);
-        return 0;
-    }
-
-    private AnomalyModel newModel(RmmBatchSource training, TrainingProgress progressDisplay) {
-        ArchitectureSpec architecture = usage(() -> Architectures.parse(model));
-        Scaling scaling = choice("--scaler", scaler, Scaling.class);
-        ReconstructionError error = choice("--score", score, ReconstructionError.class);
-        Objective objective = usage(() -> new Objective(error, beta, scoreKlWeight));
-        CellStatistics statistics = CellStatistics.collect(training);
-        if (statistics.events() == 0) {
-            throw new IllegalStateException("no event of the training split passed: " + String.join("; ",
-                    SelectionCountsText.lines(dataOptions.selection, training.firstPass().orElseThrow().selection())));
-        }
-        progressDisplay.expectEventsPerEpoch(statistics.events());
-        return AnomalyModel.create(architecture, statistics.preprocessor(scaling), objective, seed);
-    }
-
-    private ModelCard.Provenance provenance(RmmBatchSource training, RmmBatchSource validation, int epochs,
-                                            double trainingLoss, double validationLoss, Instant started)
-            throws IOException {
-        PassSummary trainingPass = training.firstPass().orElseThrow();
-        List<ModelCard.Archive> archives = new ArrayList<>();
-        for (int i = 0; i < training.archives().size(); i++) {
-            Path archive = training.archives().get(i);
-            archives.add(new ModelCard.Archive(archive.toString(), ArchiveDigest.sha256(archive),
-                    trainingPass.archiveRecords().get(i)));
-        }
-        return new ModelCard.Provenance(archives, seed, epochs, trainingLoss, validationLoss, trainingPass.selection().accepted(),
-                validation.firstPass().orElseThrow().selection().accepted(), luminosityPb(), started.toString(),
-                softwareVersion());
-    }
-
-    private String modelId(Instant started) {
-        String name = out.getFileName().toString().replaceFirst("\\.onnx$", "");
-        return name + "-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
-                .format(started);
-    }
-
-    static String softwareVersion() {
-        String version = TrainCommand.class.getPackage().getImplementationVersion();
-        return "adtrigger-trainer " + (version == null ? "development" : version);
+        double lumi = OptionValues.positive(spec, "--lumi", luminosityFb);
+        int nd4jThreads = OptionValues.positive(spec, "--threads", threads);
+        return new TrainRequest(dataOptions.archives(), dataOptions.layout(), dataOptions.selection(),
+                dataOptions.batchSize(), choice, scale, lumi, nd4jThreads, checkpointDir, resume,
+                progress != null ? progress : System.console() != null, out);
     }
 
     private <E extends Enum<E>> E choice(String option, String value, Class<E> type) {

@@ -21,7 +21,7 @@ public final class TrainerMain {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs a command line; returns the exit code. Also how {@code bench physics} runs train and evaluate. */
+    /** Runs a command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         return CommandFailures.install(new CommandLine(new TrainerMain()).setOut(out).setErr(err), false).execute(args);
     }

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.adtrigger.trainer.api.Nd4jThreads;
+import org.adtrigger.trainer.api.QuietStdout;
+import org.adtrigger.trainer.api.TrainingData;
 import org.adtrigger.trainer.model.Objective;
 import org.adtrigger.trainer.model.ReconstructionError;
 import org.adtrigger.trainer.tune.HalvingSchedule;
@@ -98,7 +101,7 @@ final class TuneCommand implements Callable<Integer> {
         Nd4jThreads.limit(OptionValues.positive(spec, "--threads", threads));
         AtomicOutput.checkWritableDirectory(out);
         long startNanos = System.nanoTime();
-        DataOptions.Splits data = dataOptions.open();
+        TrainingData data = dataOptions.open();
         List<TrialConfig> configs = strategy == SearchStrategy.GRID ? SpaceSampler.grid(space, trials, seed)
                 : SpaceSampler.random(space, trials, seed);
 

@@ -34,8 +34,8 @@ public record Evaluation(List<ProcessYield> background, List<SignalReport> signa
         }
         List<SignalReport> reports = new ArrayList<>();
         for (String sample : signals.sampleNames()) {
-            reports.add(SignalReport.of(sample, signals.ofSample(sample), background, thresholds.tierCuts(),
-                    thresholds.tierPassFractions(), MethodName.of(card)));
+            reports.add(SignalReport.of(sample, signals.ofSample(sample), background, thresholds,
+                    MethodName.of(card)));
         }
         return new Evaluation(processes, reports);
     }

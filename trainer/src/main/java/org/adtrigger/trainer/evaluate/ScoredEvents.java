@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.stats.WeightedSample;
 
 /**
@@ -103,16 +104,16 @@ public final class ScoredEvents {
     }
 
     /**
-     * The weighted distribution of {@code d} over the events whose {@code cutOn} value is strictly above
-     * {@code cut}: e.g. E_T^miss inside an autoencoder tier.
+     * The weighted distribution of {@code d} over the events of tier ≥ {@code tier} by the card's
+     * {@link ModelCard.Thresholds#tierOf tier assignment} of their score: e.g. E_T^miss inside a tier.
      */
-    public WeightedSample sampleAbove(Discriminant d, Discriminant cutOn, double cut) {
-        double[] on = values[cutOn.ordinal()];
+    public WeightedSample sampleInTier(Discriminant d, ModelCard.Thresholds thresholds, int tier) {
+        double[] on = values[Discriminant.AE_SCORE.ordinal()];
         double[] kept = new double[size];
         double[] keptWeights = new double[size];
         int n = 0;
         for (int i = 0; i < size; i++) {
-            if (on[i] > cut) {
+            if (thresholds.tierOf(on[i]) >= tier) {
                 kept[n] = values[d.ordinal()][i];
                 keptWeights[n++] = weight[i];
             }

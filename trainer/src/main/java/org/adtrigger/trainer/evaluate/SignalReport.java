@@ -2,6 +2,7 @@ package org.adtrigger.trainer.evaluate;
 
 import java.util.List;
 import java.util.Locale;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.stats.WeightedCount;
 
 /**
@@ -25,8 +26,8 @@ public record SignalReport(String sample, int events, WeightedCount expected, Ro
     public static final double COMPARISON_EFFICIENCY = 1e-3;
 
     /** @param method what the model is called in the verdict ({@link MethodName}) */
-    public static SignalReport of(String sample, ScoredEvents signal, ScoredEvents background, double[] tierCuts,
-                                  double[] cardFractions, String method) {
+    public static SignalReport of(String sample, ScoredEvents signal, ScoredEvents background,
+                                  ModelCard.Thresholds thresholds, String method) {
         RocSummary ae = RocSummary.of(signal.sample(Discriminant.AE_SCORE), background.sample(Discriminant.AE_SCORE));
         RocSummary met = RocSummary.of(signal.sample(Discriminant.MET), background.sample(Discriminant.MET));
         boolean onAuc = ae.auc() > met.auc();
@@ -34,7 +35,7 @@ public record SignalReport(String sample, int events, WeightedCount expected, Ro
         double metMilli = met.signalEfficiencyAt(COMPARISON_EFFICIENCY);
         boolean atMilli = aeMilli > metMilli;
         return new SignalReport(sample, signal.size(), signal.sample(Discriminant.AE_SCORE).total(), ae, met,
-                TierResult.all(signal, background, tierCuts, cardFractions), onAuc, atMilli,
+                TierResult.all(signal, background, thresholds), onAuc, atMilli,
                 verdict(method, onAuc, atMilli, ae.auc(), met.auc(), aeMilli, metMilli));
     }
 

@@ -2,6 +2,7 @@ package org.adtrigger.trainer.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.stats.WeightedSample;
 
 /**
@@ -23,20 +24,20 @@ public record TierResult(int tier, double scoreCut, double cardBackgroundFractio
     public static final double[] MET_CUTS_GEV = metCuts(0.0, 1500.0, 25.0);
 
     /**
-     * Every tier of the card, 0 to 3.
-     *
-     * @param tierCuts       the card's t_1..t_3 in score units, ascending
-     * @param cardFractions  the card's background fractions with tier ≥ i, i = 0..3
+     * Every tier of the card, 0 to {@link ModelCard#TIERS}: events in tier ≥ i by the card's
+     * {@link ModelCard.Thresholds#tierOf}, whose lower edge is the card's cut {@link ModelCard.Thresholds#cutOf}.
      */
-    public static List<TierResult> all(ScoredEvents signal, ScoredEvents background, double[] tierCuts,
-                                       double[] cardFractions) {
+    public static List<TierResult> all(ScoredEvents signal, ScoredEvents background,
+                                       ModelCard.Thresholds thresholds) {
+        double[] tierCuts = thresholds.tierCuts();
+        double[] cardFractions = thresholds.tierPassFractions();
         WeightedSample s = signal.sample(Discriminant.AE_SCORE);
         WeightedSample b = background.sample(Discriminant.AE_SCORE);
         List<TierResult> tiers = new ArrayList<>();
         for (int tier = 0; tier <= tierCuts.length; tier++) {
-            double cut = tier == 0 ? Double.NEGATIVE_INFINITY : tierCuts[tier - 1];
-            WeightedSample metS = signal.sampleAbove(Discriminant.MET, Discriminant.AE_SCORE, cut);
-            WeightedSample metB = background.sampleAbove(Discriminant.MET, Discriminant.AE_SCORE, cut);
+            double cut = thresholds.cutOf(tier);
+            WeightedSample metS = signal.sampleInTier(Discriminant.MET, thresholds, tier);
+            WeightedSample metB = background.sampleInTier(Discriminant.MET, thresholds, tier);
             List<CutYield> scan = new ArrayList<>();
             for (double metCut : MET_CUTS_GEV) {
                 scan.add(CutYield.of(metS, metB, metCut));

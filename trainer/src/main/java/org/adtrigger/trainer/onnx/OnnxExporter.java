@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.onnx;
 
 import org.adtrigger.core.io.AtomicOutput;
+import org.adtrigger.core.model.ModelCard;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.floatAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intAttribute;
 import static org.adtrigger.trainer.onnx.OnnxGraphBuilder.intsAttribute;
@@ -31,7 +32,7 @@ import org.adtrigger.trainer.preprocess.Preprocessor;
  *       (VAE with a score KL weight κ: + κ·KL, KL = ½·L·mean(μ² + e^lnσ² − lnσ² − 1) over L latent cells)
  * </pre>
  * The stream feeds raw cells and reads {@code score}; every constant is a float initializer (the mask int64).
- * The caller's model card JSON is stored under {@link #MODEL_CARD_KEY} in the model's metadata.
+ * The caller's model card JSON is stored under {@link ModelCard#ONNX_METADATA_KEY} in the model's metadata.
  */
 public final class OnnxExporter {
     public static final long IR_VERSION = 8;
@@ -39,7 +40,6 @@ public final class OnnxExporter {
     public static final String INPUT = "rmm";
     public static final String SCORE = "score";
     public static final String RECONSTRUCTION = "reconstruction";
-    public static final String MODEL_CARD_KEY = "adtrigger.model_card";
     public static final String PRODUCER = "adtrigger-trainer";
 
     private OnnxExporter() {
@@ -90,7 +90,8 @@ public final class OnnxExporter {
                 .setProducerName(PRODUCER)
                 .setProducerVersion(producerVersion())
                 .setGraph(g.build(graphName, inputs, outputs))
-                .addMetadataProps(StringStringEntryProto.newBuilder().setKey(MODEL_CARD_KEY).setValue(modelCardJson))
+                .addMetadataProps(StringStringEntryProto.newBuilder().setKey(ModelCard.ONNX_METADATA_KEY)
+                        .setValue(modelCardJson))
                 .build();
         return onnx.toByteArray();
     }

@@ -42,10 +42,10 @@ public final class ThresholdCalculator {
         }
         WeightedSample background = WeightedSample.of(scores, weights);
         TierThresholds tiers = TierThresholds.fromBackground(scores, weights, scale);
-        double[] cuts = new double[TierThresholds.TIERS];
-        double[] passFractions = new double[TierThresholds.TIERS + 1];
+        double[] cuts = new double[ModelCard.TIERS];
+        double[] passFractions = new double[ModelCard.TIERS + 1];
         passFractions[0] = 1.0;
-        for (int i = 1; i <= TierThresholds.TIERS; i++) {
+        for (int i = 1; i <= ModelCard.TIERS; i++) {
             cuts[i - 1] = tiers.scoreThreshold(i);
             passFractions[i] = background.fractionAbove(cuts[i - 1]);
         }

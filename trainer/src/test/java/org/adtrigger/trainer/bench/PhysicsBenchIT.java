@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bench physics} end to end on tiny samples: generation, train and evaluate through the command line,
+ * {@code bench physics} end to end on tiny samples: generation, train and evaluate through the trainer's API,
  * the tables and the JSON; a second run reuses samples and models.
  */
 class PhysicsBenchIT {
@@ -74,9 +74,10 @@ class PhysicsBenchIT {
         assertThat(row.get("auc").asDouble()).isBetween(0.5, 1.0);
         assertThat(row.get("tiers")).hasSize(4);
         assertThat(row.get("efficiencies").get(2).get("sufficientStatistics").asBoolean()).isFalse();
-        assertThat(Files.readString(dir.resolve("work/logs/ae-small-train.log"))).startsWith("$ adtrigger train");
+        assertThat(Files.readString(dir.resolve("work/logs/ae-small-train.log"))).startsWith("# train ae-small on ")
+                .contains("model     ae-small");
         assertThat(Files.readString(dir.resolve("work/logs/sm-generate.log")))
-                .startsWith("$ adtrigger generate --process sm --mix sigma --events 3000 --seed 5");
+                .startsWith("# generate --process sm --mix sigma --events 3000 --seed 5");
 
         Run second = tinyBench();
 

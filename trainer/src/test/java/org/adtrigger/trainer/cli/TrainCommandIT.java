@@ -11,6 +11,7 @@ import java.util.List;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.model.ModelCompatibility;
+import org.adtrigger.trainer.api.CheckpointWriter;
 import org.adtrigger.trainer.onnx.proto.ModelProto;
 import org.adtrigger.trainer.onnx.proto.StringStringEntryProto;
 import org.adtrigger.testsupport.TestArchives;

@@ -3,12 +3,14 @@ package org.adtrigger.trainer.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import org.adtrigger.core.model.ModelCard;
 import org.junit.jupiter.api.Test;
 
 /** The per-signal figures on scored samples whose answers are known by construction. */
 class SignalReportTest {
-    private static final double[] NO_TIERS = {};
-    private static final double[] NO_FRACTIONS = {1.0};
+    private static final ModelCard.Thresholds NO_TIERS = new ModelCard.Thresholds("SCORE", 1.0, new double[0],
+            new double[] {1.0}, List.of(), List.of());
 
     @Test
     void perfectlySeparatedScoresGiveAucOneAndFullEfficiency() {
@@ -17,7 +19,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 50, 2.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 100, 2.0, 0.01, 50, 0.5);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, "ae-small");
 
         assertThat(report.autoencoder().auc()).isCloseTo(1.0, within(1e-12));
         assertThat(report.autoencoder().e10()).isCloseTo(1.0, within(1e-12));
@@ -39,7 +41,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 1.0, 1.0, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 10, 2000.0, 1.0, 0, 1.0);
 
-        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small").autoencoder();
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, "ae-small").autoencoder();
 
         assertThat(roc.workingPoints()).extracting(RocSummary.WorkingPointEfficiency::backgroundEventsAbove)
                 .containsExactly(10, 1, 0);
@@ -53,7 +55,7 @@ class SignalReportTest {
         SyntheticScores.append(background, "bkg", 500, 0.01, 0.01, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 500, 0.01, 0.01, 0, 7.0);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, "ae-small");
 
         assertThat(report.autoencoder().auc()).isCloseTo(0.5, within(1e-12));
         assertThat(report.autoencoder().e10()).isCloseTo(0.1, within(1e-3));
@@ -66,7 +68,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 20, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.001, 0.001, 400, 1.0);
 
-        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small");
+        SignalReport report = SignalReport.of("sig", signal, background, NO_TIERS, "ae-small");
 
         assertThat(report.metBaseline().auc()).isCloseTo(1.0, within(1e-12));
         assertThat(report.beatsOnAuc()).isFalse();
@@ -79,7 +81,7 @@ class SignalReportTest {
         ScoredEvents background = SyntheticScores.linear("bkg", 1000, 0.001, 0.001, 0, 1.0);
         ScoredEvents signal = SyntheticScores.linear("sig", 1000, 0.0015, 0.001, 0, 1.0);
 
-        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, NO_FRACTIONS, "ae-small").autoencoder();
+        RocSummary roc = SignalReport.of("sig", signal, background, NO_TIERS, "ae-small").autoencoder();
 
         assertThat(roc.curve().get(0).backgroundEfficiency()).isCloseTo(1e-3, within(1e-12));
         assertThat(roc.curve().get(roc.curve().size() - 1).backgroundEfficiency()).isEqualTo(1.0);

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.adtrigger.core.model.ModelCard;
 import org.junit.jupiter.api.Test;
 
 /** s, b and Z in each tier, and the E_T^miss scan inside a tier, on hand-made weights. */
 class TierResultTest {
-    private static final double[] CUTS = {1.0, 2.0, 3.0};
-    private static final double[] CARD_FRACTIONS = {1.0, 0.5, 0.25, 0.1};
+    private static final ModelCard.Thresholds CARD = new ModelCard.Thresholds("SCORE", 0.8,
+            new double[] {1.0, 2.0, 3.0}, new double[] {1.0, 0.5, 0.25, 0.1}, List.of(), List.of());
 
     /**
      * Background: 100 events of weight 2 at score 0.5 (MET 10), 50 of weight 1 at 1.5 (MET 10), 25 of
@@ -25,7 +26,7 @@ class TierResultTest {
         SyntheticScores.append(signal, "sig", 10, 0.5, 0, 50, 1.0);
         SyntheticScores.append(signal, "sig", 20, 2.5, 0, 200, 0.5);
         SyntheticScores.append(signal, "sig", 5, 3.5, 0, 300, 2.0);
-        return TierResult.all(signal, background, CUTS, CARD_FRACTIONS);
+        return TierResult.all(signal, background, CARD);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.onnxruntime.OrtException;
 import java.util.Arrays;
 import java.util.Random;
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.trainer.LowRankData;
 import org.adtrigger.trainer.arch.Architectures;
 import org.adtrigger.trainer.data.BatchSource;
@@ -63,7 +64,7 @@ class OnnxParityIT {
                 assertThat(out.scores()).hasSize(n);
                 assertThat(maxRelativeError(out.scores(), model.score(rows).scores())).isLessThan(MAX_RELATIVE_ERROR);
             }
-            assertThat(ort.session().getMetadata().getCustomMetadata()).containsEntry(OnnxExporter.MODEL_CARD_KEY, card);
+            assertThat(ort.session().getMetadata().getCustomMetadata()).containsEntry(ModelCard.ONNX_METADATA_KEY, card);
             assertThat(ort.session().getMetadata().getProducerName()).isEqualTo(OnnxExporter.PRODUCER);
             assertThat(ort.session().getInputInfo().get(OnnxExporter.INPUT).getInfo().toString())
                     .contains("shape=[-1, 529]");

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.inprocess;
+package org.adtrigger.trainer.cache;
 
 import org.adtrigger.core.io.AtomicOutput;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -10,11 +10,11 @@ import java.util.function.Supplier;
  * command's own output. The command's writer was bound to the real stdout stream before, so it is not
  * affected. Not for concurrent use: System.out is global.
  */
-final class QuietStdout {
+public final class QuietStdout {
     private QuietStdout() {
     }
 
-    static <T> T during(Supplier<T> work) {
+    public static <T> T during(Supplier<T> work) {
         PrintStream original = System.out;
         System.setOut(new PrintStream(OutputStream.nullOutputStream()));
         try {

@@ -1,11 +1,11 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /** The trainer commands' progress bars: on stderr (stdout carries the results), counting events, with speed. */
-final class EventProgressBar {
+public final class EventProgressBar {
     private static final int UPDATE_MILLIS = 250;
 
     private EventProgressBar() {
@@ -14,12 +14,12 @@ final class EventProgressBar {
     /**
      * @param max events expected, or −1 when unknown (the bar then shows the count and speed without ETA)
      */
-    static ProgressBar start(String task, long max) {
+    public static ProgressBar start(String task, long max) {
         return start(task, max, " ev");
     }
 
     /** A bar counting something other than events, e.g. pseudo-experiments ({@code unit} " toys"). */
-    static ProgressBar start(String task, long max, String unit) {
+    public static ProgressBar start(String task, long max, String unit) {
         return new ProgressBarBuilder().setTaskName(task).setInitialMax(max).setUnit(unit, 1).showSpeed()
                 .setUpdateIntervalMillis(UPDATE_MILLIS).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .build();

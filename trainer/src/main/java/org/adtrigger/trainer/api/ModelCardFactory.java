@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import java.util.StringJoiner;
 import org.adtrigger.core.model.ModelCard;
@@ -27,7 +27,7 @@ public final class ModelCardFactory {
     }
 
     /** A baseline's card: its description as the architecture, its own score definition and scaler. */
-    static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
+    public static ModelCard create(String modelId, RmmLayout layout, RmmOptions options, SelectionPreset selection,
                             BaselineModel model, ModelCard.Thresholds thresholds, ModelCard.Provenance provenance) {
         ModelCard.Score score = new ModelCard.Score(model.scoreDefinition(), false, OnnxExporter.SCORE);
         return new ModelCard(ModelCard.SCHEMA_VERSION, modelId, features(layout, options, model.keptCells()),

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.inprocess;
+package org.adtrigger.trainer.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

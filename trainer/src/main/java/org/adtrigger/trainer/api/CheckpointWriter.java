@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,8 @@ import org.adtrigger.trainer.train.TrainingListener;
  * Saves the model after every epoch to {@value #LAST} (what {@code --resume} continues from) and, when the
  * epoch set a new best validation loss, also to {@value #BEST}. Each save replaces its file atomically.
  */
-final class CheckpointWriter implements TrainingListener {
-    static final String LAST = "last.ckpt";
+public final class CheckpointWriter implements TrainingListener {
+    public static final String LAST = "last.ckpt";
     static final String BEST = "best.ckpt";
 
     private final AnomalyModel model;

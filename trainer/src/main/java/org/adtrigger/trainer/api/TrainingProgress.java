@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.cli;
+package org.adtrigger.trainer.api;
 
 import java.io.PrintWriter;
 import java.util.Locale;
