@@ -1,11 +1,10 @@
 package org.adtrigger.harness.bench;
 
-import org.adtrigger.schema.serde.AvroSerdes;
-import org.apache.kafka.common.serialization.Serdes;
+import org.adtrigger.schema.Event;
+import org.adtrigger.streams.config.AppTopics;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * Benchmark (a), the Kafka I/O limit: every input event is decoded with the scoring topology's
@@ -20,9 +19,11 @@ final class PassThroughTopology {
     }
 
     static Topology build(String eventsTopic) {
+        Topic<byte[], Event> input = AppTopics.events(eventsTopic);
+        Topic<byte[], Event> output = AppTopics.events(OUTPUT_TOPIC);
         StreamsBuilder builder = new StreamsBuilder();
-        builder.stream(eventsTopic, Consumed.with(Serdes.ByteArray(), AvroSerdes.event()).withName("events-source"))
-                .to(OUTPUT_TOPIC, Produced.with(Serdes.ByteArray(), AvroSerdes.event()).withName("passthrough-sink"));
+        builder.stream(input.name(), input.consumed("events-source"))
+                .to(output.name(), output.produced("passthrough-sink"));
         return builder.build();
     }
 }

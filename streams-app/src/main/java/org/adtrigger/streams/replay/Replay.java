@@ -8,7 +8,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.TruthLabel;
-import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.config.AppTopics;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.InterruptException;
@@ -41,7 +42,7 @@ public final class Replay {
 
     private final List<Path> archives;
     private final List<Injection> injections;
-    private final String topic;
+    private final Topic<byte[], Event> topic;
     private final double rate;
     private final boolean loop;
     private final boolean asData;
@@ -53,12 +54,13 @@ public final class Replay {
     private final NanoClock clock;
     private final Properties producerProperties;
     private final Function<Properties, Producer<byte[], byte[]>> producerFactory;
-    private final Serializer<Event> serializer = AvroSerdes.event().serializer();
+    private final Serializer<Event> serializer;
 
     Replay(ReplayBuilder b) {
         archives = List.copyOf(b.archives);
         injections = List.copyOf(b.injections);
-        topic = b.topic;
+        topic = AppTopics.events(b.topic);
+        serializer = topic.values().serializer();
         rate = b.rate;
         loop = b.loop;
         asData = b.asData;
@@ -89,7 +91,7 @@ public final class Replay {
         try (ArchiveSequence background = new ArchiveSequence(archives, loop);
              SignalFeeds signals = new SignalFeeds(injections)) {
             Producer<byte[], byte[]> producer = producerFactory.apply(producerProperties);
-            SendFailures failures = new SendFailures(topic);
+            SendFailures failures = new SendFailures(topic.name());
             InjectionSchedule schedule = new InjectionSchedule(injections, seed, listener);
             SampleTally tally = new SampleTally();
             long start = clock.nanoTime();
@@ -126,10 +128,10 @@ public final class Replay {
                         presentAsData(event);
                     }
                     byte[] key = EventKey.bytesOf(event);
-                    byte[] value = serializer.serialize(topic, event);
+                    byte[] value = serializer.serialize(topic.name(), event);
                     guard.beforeSend();
                     try {
-                        producer.send(new ProducerRecord<>(topic, null, timestamp, key, value), failures);
+                        producer.send(new ProducerRecord<>(topic.name(), null, timestamp, key, value), failures);
                     } catch (InterruptException e) {
                         // Only the guard interrupts this thread: the send was blocked past the limit.
                     }
@@ -169,11 +171,11 @@ public final class Replay {
         }
         long unacknowledged = sent - failures.acknowledged();
         if (unacknowledged > 0) {
-            return unacknowledged + " of " + sent + " events sent to topic " + topic
+            return unacknowledged + " of " + sent + " events sent to topic " + topic.name()
                     + " were not acknowledged by the broker in time";
         }
         if (blockedAtLimit) {
-            return "sending to topic " + topic + " was still blocked at the time limit: no broker took the events";
+            return "sending to topic " + topic.name() + " was still blocked at the time limit: no broker took the events";
         }
         return null;
     }

@@ -9,7 +9,7 @@ import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.config.AppTopics;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.streams.errors.OutputSizeLimit;
 import org.adtrigger.streams.processors.AcceptFilter;
@@ -22,20 +22,18 @@ import org.adtrigger.streams.processors.ScoringOutput;
 import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
 import org.adtrigger.streams.serde.EncodeOnceSerde;
+import org.adtrigger.streams.topic.Topic;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
 import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * Wires the streaming trigger:
@@ -57,8 +55,6 @@ import org.apache.kafka.streams.kstream.Produced;
  * and tags, so the window gauges of a second build on the same registry would never be read.
  */
 public final class AnomalyTopology {
-    private static final Serde<byte[]> BYTES = Serdes.ByteArray();
-
     private AnomalyTopology() {
     }
 
@@ -83,14 +79,15 @@ public final class AnomalyTopology {
         listeners.add(1, new ClosedWindowCounter(registry));
         listeners.add(2, filter);
 
+        AppTopics topics = new AppTopics(config);
         OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
-        Serde<byte[]> keys = limit.keys(BYTES);
+        Topic<byte[], Event> input = topics.events();
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
                 card.features().usesMetPhi(), config.maxSampleChars());
         KStream<byte[], Intake> intake = builder
-                .stream(config.eventsTopic(), Consumed.with(BYTES, BYTES).withName("events-source"))
-                .process(() -> new EventIntakeProcessor(AvroSerdes.event().deserializer(), validator, metrics),
+                .stream(input.name(), input.rawValues().consumed("events-source"))
+                .process(() -> new EventIntakeProcessor(input.values().deserializer(), validator, metrics),
                         Named.as("intake"));
 
         KStream<byte[], Event> events = intake.filterNot((key, in) -> in.isDeadLetter(), Named.as("valid-events"))
@@ -102,23 +99,27 @@ public final class AnomalyTopology {
 
         KStream<byte[], DeadLetter> scoringFailures = scoring.filter((key, out) -> out.isDeadLetter(), Named.as("score-failures"))
                 .mapValues(ScoringOutput::deadLetter, Named.as("score-failure-values"));
+        Topic<byte[], DeadLetter> deadLetters = topics.deadLetters().limitedBy(limit);
         intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
                 .merge(scoringFailures, Named.as("all-dead-letters"))
-                .to(config.deadLetterTopic(), Produced.with(keys, limit.values(AvroSerdes.deadLetter())).withName("dead-letter-sink"));
+                .to(deadLetters.name(), deadLetters.produced("dead-letter-sink"));
 
         KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
                 .mapValues(ScoringOutput::event, Named.as("scored-values"));
-        Serde<ScoredEvent> scoredValues = EncodeOnceSerde.of(limit.values(AvroSerdes.scoredEvent()));
-        scored.to(config.scoredTopic(), Produced.with(keys, scoredValues).withName("scored-sink"));
+        // one serde for both sinks, so an accepted event is encoded once (EncodeOnceSerde)
+        Serde<ScoredEvent> scoredValues = EncodeOnceSerde.of(topics.scored().limitedBy(limit).values());
+        Topic<byte[], ScoredEvent> scoredOut = topics.scored().limitedBy(limit).withValues(scoredValues);
+        Topic<byte[], ScoredEvent> anomalies = topics.anomalies().limitedBy(limit).withValues(scoredValues);
+        scored.to(scoredOut.name(), scoredOut.produced("scored-sink"));
         scored.filter((key, event) -> event.getAccepted(), Named.as("anomaly-filter"))
-                .to(config.anomaliesTopic(), Produced.with(keys, scoredValues).withName("anomalies-sink"));
+                .to(anomalies.name(), anomalies.produced("anomalies-sink"));
 
         KStream<String, WindowUpdate> windowUpdates = scoring
                 .filter((key, out) -> out.isWindowUpdate(), Named.as("window-outputs"))
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
         WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
-                config.windowMaxKeys(), limit, config.windowsTopic(),
+                config.windowMaxKeys(), limit, topics.windows().limitedBy(limit),
                 listeners, registry);
         return builder.build();
     }

@@ -13,13 +13,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.errors.OutputSizeLimit;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
-import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
@@ -58,9 +56,11 @@ public final class WindowStage {
      * @param updates  the scoring tasks' partial tallies (keyed {@code TYPE:name}) and progress marks
      * @param sourcePartitions the input topic's partitions: the scoring tasks whose progress windows wait for
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
+     * @param limit    the size limit of the {@code window-partials} records
+     * @param summaries where the summaries go, its serdes already limited
      */
     public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
-                              Duration idle, int maxKeys, OutputSizeLimit limit, String topic,
+                              Duration idle, int maxKeys, OutputSizeLimit limit, Topic<String, WindowSummary> summaries,
                               List<WindowListener> listeners,
                               MeterRegistry registry) {
         Counter late = Counter.builder("adtrigger.window.late.events")
@@ -72,12 +72,12 @@ public final class WindowStage {
                     .description("Scored events tallied under a window's overflow key: their sample (run) came after "
                             + "window.max.keys others in that window").register(registry));
         }
-        updates.repartition(Repartitioned.with(limit.keys(Serdes.String()), limit.values(VersionedSerde.update()))
-                        .withName("window-partials")
+        Topic<String, WindowUpdate> partials = new Topic<>("window-partials", Serdes.String(), VersionedSerde.update())
+                .limitedBy(limit);
+        updates.repartition(partials.repartitioned()
                         .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
                 .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow), Named.as("window-merge"))
-                .to(topic, Produced.with(limit.keys(Serdes.String()), limit.values(AvroSerdes.windowSummary()))
-                        .withName("window-summaries-sink"));
+                .to(summaries.name(), summaries.produced("window-summaries-sink"));
     }
 
     /** Partials go to their key's partition (default partitioning); progress marks go to every partition. */

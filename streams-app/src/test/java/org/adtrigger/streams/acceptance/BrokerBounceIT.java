@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
@@ -19,7 +18,6 @@ import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,8 +62,8 @@ class BrokerBounceIT {
                 System.out.printf("BrokerBounceIT: broker back after %.1f s%n", seconds(start));
                 send(bootstrap, inputs.subList(BEFORE, BEFORE + AFTER));
 
-                List<Long> numbers = Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
-                                AvroSerdes.scoredEvent().deserializer(), selected.size(), Duration.ofSeconds(60),
+                List<Long> numbers = Topics.readCommitted(bootstrap, Topics.DEFAULT.scored(),
+                        selected.size(), Duration.ofSeconds(60),
                                 Duration.ofSeconds(3))
                         .stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
                 System.out.printf("BrokerBounceIT: %d scored events read after %.1f s (%d selected)%n", numbers.size(),

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
@@ -19,7 +18,6 @@ import org.adtrigger.streams.testsupport.ChunkFeeder;
 import org.adtrigger.streams.testsupport.Topics;
 import org.adtrigger.streams.testsupport.WindowExactness;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,9 +65,8 @@ class KillMidStreamIT {
                 }
                 try (AppProcess last = start(model, bootstrap, KILLS + 1)) {
                     last.awaitReady(Duration.ofSeconds(60));
-                    List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(bootstrap, "scored-events",
-                            new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer(), selected.size(),
-                            Duration.ofSeconds(90), Duration.ofSeconds(3));
+                    List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(bootstrap,
+                            Topics.DEFAULT.scored(), selected.size(), Duration.ofSeconds(90), Duration.ofSeconds(3));
                     List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
                     System.out.printf("KillMidStreamIT: all %d selected events read after %.1f s%n", selected.size(),
                             (System.nanoTime() - start) / 1e9);

@@ -14,7 +14,6 @@ import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ObjectType;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
@@ -26,7 +25,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,8 +64,8 @@ class LimitsIT {
                     }
                 }
 
-                List<DeadLetter> letters = Topics.readCommitted(bootstrap, "events.dlq", new ByteArrayDeserializer(),
-                                AvroSerdes.deadLetter().deserializer(), 2, Duration.ofSeconds(60), Duration.ofSeconds(1))
+                List<DeadLetter> letters = Topics.readCommitted(bootstrap, Topics.DEFAULT.deadLetters(),
+                        2, Duration.ofSeconds(60), Duration.ofSeconds(1))
                         .stream().map(ConsumerRecord::value).toList();
                 assertThat(letters).as(app.log()).hasSize(2);
                 DeadLetter objects = letter(letters, "over-object-limit");
@@ -83,8 +81,8 @@ class LimitsIT {
                         + ": record of 2049 bytes exceeds max.record.bytes = 2048");
                 assertThat(bytes.getValue()).isNull();
 
-                List<Long> scored = Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
-                                AvroSerdes.scoredEvent().deserializer(), 2, Duration.ofSeconds(30), Duration.ofSeconds(1))
+                List<Long> scored = Topics.readCommitted(bootstrap, Topics.DEFAULT.scored(),
+                        2, Duration.ofSeconds(30), Duration.ofSeconds(1))
                         .stream().map(r -> r.value().getEventNumber()).toList();
                 assertThat(scored).containsExactlyInAnyOrder(1L, 3L);
                 PrometheusText metrics = PrometheusText.parse(app.get("/metrics").body());

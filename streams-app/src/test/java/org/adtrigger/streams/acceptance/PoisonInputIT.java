@@ -28,8 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,8 +70,8 @@ class PoisonInputIT {
                     }
                 }
 
-                List<DeadLetter> letters = Topics.readCommitted(bootstrap, "events.dlq", new ByteArrayDeserializer(),
-                                AvroSerdes.deadLetter().deserializer(), poison.size(), Duration.ofSeconds(60), Duration.ofSeconds(1))
+                List<DeadLetter> letters = Topics.readCommitted(bootstrap, Topics.DEFAULT.deadLetters(),
+                        poison.size(), Duration.ofSeconds(60), Duration.ofSeconds(1))
                         .stream().map(ConsumerRecord::value).toList();
                 assertThat(letters).as(app.log()).hasSize(poison.size());
                 for (DeadLetter letter : letters) {
@@ -90,8 +88,8 @@ class PoisonInputIT {
                 assertThat(letters).filteredOn(l -> name(l).equals("scored-event")).singleElement()
                         .extracting(DeadLetter::getErrorMessage).asString().contains("ScoredEvent");
 
-                List<Long> scored = Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
-                        AvroSerdes.scoredEvent().deserializer(), GOOD, Duration.ofSeconds(30), Duration.ofSeconds(1))
+                List<Long> scored = Topics.readCommitted(bootstrap, Topics.DEFAULT.scored(),
+                        GOOD, Duration.ofSeconds(30), Duration.ofSeconds(1))
                         .stream().map(r -> r.value().getEventNumber()).toList();
                 assertThat(scored).containsExactlyInAnyOrderElementsOf(java.util.stream.LongStream.range(0, GOOD).boxed().toList());
                 assertThat(app.get("/readyz").statusCode()).as(app.get("/readyz").body()).isEqualTo(200);

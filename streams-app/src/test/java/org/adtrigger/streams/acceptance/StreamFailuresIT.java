@@ -16,7 +16,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;
@@ -32,7 +31,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.junit.jupiter.api.Test;
@@ -185,8 +183,8 @@ class StreamFailuresIT {
     }
 
     private static List<DeadLetter> letters(EmbeddedKafkaBroker broker, int expected, Duration patience, Duration linger) {
-        return Topics.readCommitted(broker.bootstrapServers(), "events.dlq", new ByteArrayDeserializer(),
-                AvroSerdes.deadLetter().deserializer(), expected, patience, linger).stream().map(ConsumerRecord::value).toList();
+        return Topics.readCommitted(broker.bootstrapServers(), Topics.DEFAULT.deadLetters(),
+                expected, patience, linger).stream().map(ConsumerRecord::value).toList();
     }
 
     private static DeadLetter letterFor(List<DeadLetter> letters, RecordMetadata sent) {
@@ -198,8 +196,8 @@ class StreamFailuresIT {
 
     /** Event numbers on scored-events (read_committed), duplicates kept so that a test sees them. */
     private static List<Long> scoredNumbers(EmbeddedKafkaBroker broker, int expected, Duration linger) {
-        return Topics.readCommitted(broker.bootstrapServers(), "scored-events", new ByteArrayDeserializer(),
-                AvroSerdes.scoredEvent().deserializer(), expected, Duration.ofSeconds(60), linger)
+        return Topics.readCommitted(broker.bootstrapServers(), Topics.DEFAULT.scored(),
+                expected, Duration.ofSeconds(60), linger)
                 .stream().map(r -> r.value().getEventNumber()).toList();
     }
 }

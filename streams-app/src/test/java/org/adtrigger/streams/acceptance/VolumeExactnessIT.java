@@ -16,7 +16,6 @@ import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
@@ -25,8 +24,6 @@ import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,8 +87,8 @@ class VolumeExactnessIT {
 
                 List<ScoredEvent> outputs = readScored(bootstrap, selected.size(), Duration.ofSeconds(1));
                 assertThat(numbers(outputs)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
-                List<ScoredEvent> anomalies = values(Topics.readCommitted(bootstrap, "anomalies", new ByteArrayDeserializer(),
-                        AvroSerdes.scoredEvent().deserializer(), 0, Duration.ZERO, Duration.ofSeconds(2)));
+                List<ScoredEvent> anomalies = values(Topics.readCommitted(bootstrap, Topics.DEFAULT.anomalies(),
+                        0, Duration.ZERO, Duration.ofSeconds(2)));
                 List<Long> expectedAnomalies = numbers(outputs.stream().filter(e -> e.getTier() >= 1).toList());
                 assertThat(expectedAnomalies).as("a tier cut inside the score range").isNotEmpty().hasSizeLessThan(outputs.size());
                 assertThat(numbers(anomalies)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAnomalies);
@@ -103,16 +100,16 @@ class VolumeExactnessIT {
     }
 
     private static List<ScoredEvent> readScored(String bootstrap, int expected, Duration linger) {
-        return values(Topics.readCommitted(bootstrap, "scored-events", new ByteArrayDeserializer(),
-                AvroSerdes.scoredEvent().deserializer(), expected, Duration.ofSeconds(120), linger));
+        return values(Topics.readCommitted(bootstrap, Topics.DEFAULT.scored(),
+                expected, Duration.ofSeconds(120), linger));
     }
 
     /** The ALL summaries, once their counts add up to {@code expected} (or after 90 s), plus 1 s for extras. */
     private static List<WindowSummary> readAllWindows(String bootstrap, long expected) {
         Function<List<ConsumerRecord<String, WindowSummary>>, Long> total = records -> records.stream()
                 .filter(r -> r.value().getKeyType() == WindowKeyType.ALL).mapToLong(r -> r.value().getCounts().get(0)).sum();
-        return values(Topics.readCommitted(bootstrap, "window-summaries", new StringDeserializer(),
-                AvroSerdes.windowSummary().deserializer(), records -> total.apply(records) >= expected,
+        return values(Topics.readCommitted(bootstrap, Topics.DEFAULT.windows(),
+                records -> total.apply(records) >= expected,
                 Duration.ofSeconds(90), Duration.ofSeconds(1))).stream()
                 .filter(w -> w.getKeyType() == WindowKeyType.ALL).toList();
     }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
@@ -21,12 +20,11 @@ import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.testsupport.TestArchives;
 import org.adtrigger.streams.testsupport.Topics;
 import org.adtrigger.streams.testsupport.WindowExactness;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,8 +67,7 @@ class FiniteReplayWindowsIT {
             assertThat(replay.exitCode).as(replay.err.toString()).isZero();
 
             List<ConsumerRecord<byte[], ScoredEvent>> scored = Topics.readCommitted(broker.bootstrapServers(),
-                    "scored-events", new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer(), EVENTS,
-                    Duration.ofSeconds(60), Duration.ZERO);
+                    Topics.DEFAULT.scored(), EVENTS, Duration.ofSeconds(60), Duration.ZERO);
             assertThat(scored).as(app.log()).hasSize(EVENTS);
             Set<Long> windows = scored.stream().map(r -> r.timestamp() - r.timestamp() % WINDOW_MS).collect(Collectors.toSet());
             assertThat(windows).as("the replay spans more than one window").hasSizeGreaterThan(1);
@@ -96,10 +93,11 @@ class FiniteReplayWindowsIT {
         private volatile boolean open = true;
 
         SummaryArrivals(String bootstrap) {
+            Topic<String, WindowSummary> summaries = Topics.DEFAULT.windows();
             consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                     ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
-                    new StringDeserializer(), AvroSerdes.windowSummary().deserializer());
-            List<TopicPartition> partitions = consumer.partitionsFor("window-summaries").stream()
+                    summaries.keys().deserializer(), summaries.values().deserializer());
+            List<TopicPartition> partitions = consumer.partitionsFor(summaries.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

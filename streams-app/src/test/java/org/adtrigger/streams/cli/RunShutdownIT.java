@@ -14,7 +14,6 @@ import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,8 +42,8 @@ class RunShutdownIT {
                         producer.send(new ProducerRecord<>("events", TestEvents.encode(TestEvents.data(i, 40f + i))));
                     }
                 }
-                assertThat(Topics.readCommitted(broker.bootstrapServers(), "scored-events", new ByteArrayDeserializer(),
-                        new ByteArrayDeserializer(), EVENTS, Duration.ofSeconds(60), Duration.ZERO)).hasSize(EVENTS);
+                assertThat(Topics.readCommitted(broker.bootstrapServers(), Topics.DEFAULT.scored().rawValues(), EVENTS,
+                        Duration.ofSeconds(60), Duration.ZERO)).hasSize(EVENTS);
                 assertThat(app.get("/metrics").body())
                         .contains("adtrigger_events_scored_total " + EVENTS + ".0")
                         .contains("adtrigger_scorer_info{device=\"cpu\",layout=\"T1N2\",model=\"test-T1N2\"} 1")

@@ -18,7 +18,6 @@ import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.TruthLabel;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.testsupport.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
@@ -29,7 +28,6 @@ import org.adtrigger.streams.testsupport.ChunkFeeder;
 import org.adtrigger.streams.testsupport.ExactlyOnceOutputs;
 import org.adtrigger.streams.testsupport.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -118,8 +116,8 @@ class RollingModelRolloutIT {
         }
         assertThat(modelsByWindow.values()).as("windows scored by both models").anyMatch(models -> models.size() == 2);
 
-        List<WindowSummary> all = Topics.readCommitted(bootstrap, "window-summaries", new StringDeserializer(),
-                        AvroSerdes.windowSummary().deserializer(), 0, Duration.ZERO, Duration.ofSeconds(5)).stream()
+        List<WindowSummary> all = Topics.readCommitted(bootstrap, Topics.DEFAULT.windows(),
+                0, Duration.ZERO, Duration.ofSeconds(5)).stream()
                 .map(ConsumerRecord::value).filter(s -> s.getKeyType() == WindowKeyType.ALL).toList();
         assertThat(all).hasSize(modelsByWindow.size());
         int mixed = 0;

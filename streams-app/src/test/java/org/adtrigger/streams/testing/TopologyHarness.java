@@ -15,15 +15,13 @@ import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.scoring.BatchScorer;
+import org.adtrigger.streams.config.AppTopics;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.topic.Topic;
 import org.adtrigger.streams.topology.AnomalyTopology;
 import org.adtrigger.streams.window.WindowListener;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -59,15 +57,18 @@ public final class TopologyHarness implements AutoCloseable {
                         () -> scorerHook.apply(new MetScorer(TestCards.LAYOUT, local.batchSize(), batches::add)),
                         registry, listener),
                 local.streamsProperties(), START);
-        events = driver.createInputTopic(local.eventsTopic(), new ByteArraySerializer(), new ByteArraySerializer(),
+        AppTopics topics = new AppTopics(local);
+        Topic<byte[], byte[]> input = topics.events().rawValues();
+        events = driver.createInputTopic(input.name(), input.keys().serializer(), input.values().serializer(),
                 START, Duration.ZERO);
-        scored = driver.createOutputTopic(local.scoredTopic(), new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer());
-        anomalies = driver.createOutputTopic(local.anomaliesTopic(), new ByteArrayDeserializer(),
-                AvroSerdes.scoredEvent().deserializer());
-        deadLetters = driver.createOutputTopic(local.deadLetterTopic(), new ByteArrayDeserializer(),
-                AvroSerdes.deadLetter().deserializer());
-        windows = driver.createOutputTopic(local.windowsTopic(), new StringDeserializer(),
-                AvroSerdes.windowSummary().deserializer());
+        scored = output(topics.scored());
+        anomalies = output(topics.anomalies());
+        deadLetters = output(topics.deadLetters());
+        windows = output(topics.windows());
+    }
+
+    private <K, V> TestOutputTopic<K, V> output(Topic<K, V> topic) {
+        return driver.createOutputTopic(topic.name(), topic.keys().deserializer(), topic.values().deserializer());
     }
 
     /** Default settings with some keys changed: pairs of key and value. */

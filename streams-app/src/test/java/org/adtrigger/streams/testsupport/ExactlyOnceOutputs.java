@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * What a read_committed reader must find after a failure under exactly-once: every selected event once in
@@ -28,22 +27,22 @@ public final class ExactlyOnceOutputs {
     /** @param log what the failure message quotes (the app's log) */
     public static Checked assertExact(String bootstrap, Set<Long> selected, int anomalyMinTier, long windowMs,
                                   Duration patience, String log) {
-        List<ConsumerRecord<byte[], ScoredEvent>> scored = read(bootstrap, "scored-events", selected.size(), patience);
+        List<ConsumerRecord<byte[], ScoredEvent>> scored = read(bootstrap, Topics.DEFAULT.scored(),
+                selected.size(), patience);
         List<Long> numbers = scored.stream().map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
         assertThat(numbers).as("scored-events: " + log).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(selected);
 
         List<Long> expectedAnomalies = scored.stream().map(ConsumerRecord::value)
                 .filter(event -> event.getTier() >= anomalyMinTier).map(ScoredEvent::getEventNumber).toList();
-        List<Long> anomalies = read(bootstrap, "anomalies", expectedAnomalies.size(), patience).stream()
+        List<Long> anomalies = read(bootstrap, Topics.DEFAULT.anomalies(), expectedAnomalies.size(), patience).stream()
                 .map(ConsumerRecord::value).map(ScoredEvent::getEventNumber).toList();
         assertThat(anomalies).as("anomalies").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expectedAnomalies);
 
         return new Checked(scored, WindowExactness.assertExact(bootstrap, scored, windowMs, true, patience));
     }
 
-    private static List<ConsumerRecord<byte[], ScoredEvent>> read(String bootstrap, String topic, int expected,
-                                                                  Duration patience) {
-        return Topics.readCommitted(bootstrap, topic, new ByteArrayDeserializer(),
-                AvroSerdes.scoredEvent().deserializer(), expected, patience, Duration.ofSeconds(3));
+    private static List<ConsumerRecord<byte[], ScoredEvent>> read(String bootstrap, Topic<byte[], ScoredEvent> topic,
+                                                                  int expected, Duration patience) {
+        return Topics.readCommitted(bootstrap, topic, expected, patience, Duration.ofSeconds(3));
     }
 }

@@ -9,6 +9,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.adtrigger.streams.config.AppTopics;
+import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -25,6 +28,9 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /** Plain Kafka clients for tests: a byte producer for the input and read_committed readers of the outputs. */
 public final class Topics {
+    /** The app's topics under their default names, as the tests' apps run. */
+    public static final AppTopics DEFAULT = new AppTopics(TriggerConfig.defaults());
+
     private Topics() {
     }
 
@@ -57,6 +63,20 @@ public final class Topics {
                     new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(maxRecordBytes)),
                             AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** As {@link #readCommitted(String, String, Deserializer, Deserializer, int, Duration, Duration)}, with the topic's serdes. */
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(String bootstrap, Topic<K, V> topic, int expected,
+            Duration patience, Duration linger) {
+        return readCommitted(bootstrap, topic.name(), topic.keys().deserializer(), topic.values().deserializer(),
+                expected, patience, linger);
+    }
+
+    /** As {@link #readCommitted(String, Topic, int, Duration, Duration)}, until {@code done}. */
+    public static <K, V> List<ConsumerRecord<K, V>> readCommitted(String bootstrap, Topic<K, V> topic,
+            Predicate<List<ConsumerRecord<K, V>>> done, Duration patience, Duration linger) {
+        return readCommitted(bootstrap, topic.name(), topic.keys().deserializer(), topic.values().deserializer(),
+                done, patience, linger);
     }
 
     /**

@@ -13,9 +13,7 @@ import java.util.Set;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * The test's own window counts, from the scored events a read_committed reader saw, against the window
@@ -46,8 +44,7 @@ public final class WindowExactness {
                 count(expected, start + "|RUN:" + event.getRun(), event.getTier());
             }
         }
-        List<ConsumerRecord<String, WindowSummary>> summaries = Topics.readCommitted(bootstrap, "window-summaries",
-                new StringDeserializer(), AvroSerdes.windowSummary().deserializer(),
+        List<ConsumerRecord<String, WindowSummary>> summaries = Topics.readCommitted(bootstrap, Topics.DEFAULT.windows(),
                 records -> slots(records, allKeys).containsAll(expected.keySet()), patience, Duration.ofSeconds(2));
         List<String> seen = new ArrayList<>();
         Map<String, List<Long>> actual = new HashMap<>();

@@ -13,7 +13,6 @@ import java.util.stream.LongStream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
@@ -21,13 +20,14 @@ import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.adtrigger.streams.testing.TestEvents;
 import org.adtrigger.streams.testing.TopologyHarness;
+import org.adtrigger.streams.testsupport.Topics;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -146,8 +146,9 @@ class CrashRecoveryIT {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         List<Long> numbers = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), AvroSerdes.scoredEvent().deserializer())) {
-            consumer.subscribe(List.of("scored-events"));
+        Topic<byte[], ScoredEvent> scored = Topics.DEFAULT.scored();
+        try (var consumer = new KafkaConsumer<>(p, scored.keys().deserializer(), scored.values().deserializer())) {
+            consumer.subscribe(List.of(scored.name()));
             long deadline = System.nanoTime() + patience.toNanos();
             while (numbers.size() < expected && System.nanoTime() < deadline) {
                 poll(consumer, numbers);
