@@ -2,12 +2,11 @@ package org.adtrigger.streams.readback;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.adtrigger.schema.DeadLetter;
-import org.adtrigger.schema.ScoredEvent;
-import org.adtrigger.schema.WindowSummary;
-import org.adtrigger.schema.serde.AvroSerdes;
+import org.adtrigger.streams.config.AppTopics;
 import org.adtrigger.streams.config.ConfigKey;
+import org.adtrigger.streams.topic.Topic;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Deserializer;
 
@@ -16,17 +15,17 @@ import org.apache.kafka.common.serialization.Deserializer;
  * is UTF-8 text: {@code run:event} for events, the window key for summaries). Named by the topic's default name ({@code anomalies}, ...), from {@link ConfigKey}.
  */
 public enum TopicKind {
-    ANOMALIES(ConfigKey.TOPIC_ANOMALIES, ScoredEvent.class),
-    SCORED_EVENTS(ConfigKey.TOPIC_SCORED, ScoredEvent.class),
-    WINDOW_SUMMARIES(ConfigKey.TOPIC_WINDOWS, WindowSummary.class),
-    DEAD_LETTERS(ConfigKey.TOPIC_DEAD_LETTERS, DeadLetter.class);
+    ANOMALIES(ConfigKey.TOPIC_ANOMALIES, AppTopics::scoredEvents),
+    SCORED_EVENTS(ConfigKey.TOPIC_SCORED, AppTopics::scoredEvents),
+    WINDOW_SUMMARIES(ConfigKey.TOPIC_WINDOWS, AppTopics::windowSummaries),
+    DEAD_LETTERS(ConfigKey.TOPIC_DEAD_LETTERS, AppTopics::deadLetters);
 
     private final ConfigKey topic;
-    private final Class<? extends SpecificRecord> type;
+    private final Function<String, Topic<?, ? extends SpecificRecord>> format;
 
-    TopicKind(ConfigKey topic, Class<? extends SpecificRecord> type) {
+    TopicKind(ConfigKey topic, Function<String, Topic<?, ? extends SpecificRecord>> format) {
         this.topic = topic;
-        this.type = type;
+        this.format = format;
     }
 
     /** The topic's default name, which also names the kind: {@code anomalies}, {@code events.dlq}, ... */
@@ -36,7 +35,7 @@ public enum TopicKind {
 
     /** A new decoder of the topic's values (Avro single-object encoding of its record type). */
     public Deserializer<? extends SpecificRecord> valueDeserializer() {
-        return AvroSerdes.forType(type).deserializer();
+        return format.apply(defaultName()).values().deserializer();
     }
 
     /**
