@@ -1,4 +1,4 @@
-package org.adtrigger.core.model;
+package org.adtrigger.scoring.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.adtrigger.core.model.ModelCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ModelCardTest {
+/** The card's JSON: every field round-trips, older cards still load, typos are refused. */
+class ModelCardJsonTest {
 
     static ModelCard card(String layout, int width, int schemaVersion) {
         return new ModelCard(schemaVersion, "ae-small-test",
@@ -79,25 +81,5 @@ class ModelCardTest {
         assertThatThrownBy(() -> ModelCardJson.fromJson(json, "x.card.json"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("x.card.json").hasMessageContaining("bogus");
-    }
-
-    @Test
-    void compatibleCardHasNoProblems() {
-        assertThat(ModelCompatibility.problems(card("T4N6655", 529, ModelCard.SCHEMA_VERSION), 529, null)).isEmpty();
-        assertThat(ModelCompatibility.problems(card("T4N6655", 529, ModelCard.SCHEMA_VERSION), 529, "T4N6655")).isEmpty();
-    }
-
-    @Test
-    void eachMismatchIsNamed() {
-        assertThat(ModelCompatibility.problems(card("T4N6655", 529, 99), 529, null))
-                .singleElement().asString().startsWith("schema version");
-        assertThat(ModelCompatibility.problems(card("T4N6655", 529, 1), 529, "T5N10"))
-                .singleElement().asString().contains("model uses T4N6655").contains("requires T5N10");
-        assertThat(ModelCompatibility.problems(card("T4N6655", 2601, 1), 2601, null))
-                .singleElement().asString().contains("RMM T4N6655 has 529");
-        assertThat(ModelCompatibility.problems(card("T4N6655", 529, 1), 2601, null))
-                .singleElement().asString().contains("ONNX graph takes 2601");
-        assertThat(ModelCompatibility.problems(card("T9N9", 529, 1), 529, null))
-                .singleElement().asString().startsWith("RMM preset");
     }
 }

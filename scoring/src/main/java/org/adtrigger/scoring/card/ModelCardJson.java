@@ -1,4 +1,4 @@
-package org.adtrigger.core.model;
+package org.adtrigger.scoring.card;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.adtrigger.core.io.AtomicOutput;
+import org.adtrigger.core.model.ModelCard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
