@@ -3,13 +3,14 @@ package org.adtrigger.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.junit.jupiter.api.Test;
 
 class ModelCompatibilityTest {
 
     static ModelCard card(String layout, int width, int schemaVersion) {
         return new ModelCard(schemaVersion, "ae-small-test",
-                new ModelCard.Features(layout, 13000, 0.15, true, 30, "ADFILTER", width, new int[] {0, 1, 24}),
+                new ModelCard.Features(layout, RmmOptions.DEFAULTS, width, new int[] {0, 1, 24}),
                 "thesis-3lep", "ae-small 529-150-529 relu", "MIN_MAX",
                 new ModelCard.Score("MSE", false, "score"),
                 new ModelCard.Thresholds("SCORE", 1.0e-4, new double[] {1.2e-4, 1.4e-4, 1.6e-4},

@@ -74,7 +74,7 @@ class BaselineTrainingIT {
 
         assertThat(card.score().definition()).isEqualTo("MET");
         assertThat(card.features().keptCells()).containsExactly(0);
-        assertThat(card.features().metThreshold()).isZero();
+        assertThat(card.features().rmm().metThreshold()).isZero();
         assertThat(card.thresholds().median()).isPositive();
     }
 
