@@ -64,7 +64,7 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
             description = "Luminosity the weights are normalised to, in fb^-1 (default: ${DEFAULT-VALUE}).")
     double lumiInverseFb;
 
-    @Option(names = "--preset", defaultValue = "T4N6655", paramLabel = "LAYOUT",
+    @Option(names = "--preset", defaultValue = RmmLayout.DEFAULT_PRESET, paramLabel = "LAYOUT",
             description = "train --preset (default: ${DEFAULT-VALUE}).")
     String preset;
 

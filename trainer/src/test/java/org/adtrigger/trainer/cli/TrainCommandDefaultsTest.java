@@ -32,7 +32,7 @@ class TrainCommandDefaultsTest {
     }
 
     private TrainRequest withDefaults(String model, int epochs, long seed) {
-        return TrainRequest.of(List.of(dir.resolve("sm.avro")), RmmLayout.parse("T4N6655"), SelectionPreset.NONE,
+        return TrainRequest.of(List.of(dir.resolve("sm.avro")), RmmLayout.parse(RmmLayout.DEFAULT_PRESET), SelectionPreset.NONE,
                 ModelChoice.withDefaults(model, epochs, seed), 10, 1, dir.resolve("m.onnx"));
     }
 
