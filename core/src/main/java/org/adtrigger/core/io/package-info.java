@@ -1,7 +1,6 @@
 /**
  * The one file-writing utility every module needs: outputs written under a temporary name and moved into
- * place on success. It lives in core, not in a module of its own, because core is the lowest module that
- * writes a file (the model card, {@link org.adtrigger.core.model.ModelCardJson}) and every writer (ingest,
- * scoring, trainer, streams-app, benchmarks) depends on it; it knows no file format.
+ * place on success. It lives in core, not in a module of its own, because every writer (ingest, scoring,
+ * trainer, streams-app, benchmarks) depends on core; it knows no file format.
  */
 package org.adtrigger.core.io;

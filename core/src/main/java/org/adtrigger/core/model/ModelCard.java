@@ -3,7 +3,6 @@ package org.adtrigger.core.model;
 import java.util.List;
 import java.util.Objects;
 import org.adtrigger.core.rmm.RmmBuilder;
-import org.adtrigger.core.rmm.RmmConvention;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 
@@ -11,7 +10,7 @@ import org.adtrigger.core.rmm.RmmOptions;
  * Everything the stream needs to know about a trained model besides its weights: which features it
  * expects, how its score is defined, where its thresholds are, and where it came from. It travels inside
  * the ONNX file (metadata key {@link #ONNX_METADATA_KEY}) and as a JSON sidecar next to it
- * ({@code model.onnx} → {@code model.card.json}); {@link ModelCardJson} reads and writes it.
+ * ({@code model.onnx} → {@code model.card.json}); {@code scoring.card.ModelCardJson} reads and writes it.
  *
  * @param schemaVersion version of the feature contract (event schema fields used by selection and RMM);
  *                      the stream refuses a card whose version differs from {@link #SCHEMA_VERSION}
@@ -54,30 +53,22 @@ public record ModelCard(
      * Feature definition.
      *
      * @param rmmLayout   canonical RMM layout spec ({@code RmmLayout.spec()}, e.g. "T4N6655")
-     * @param sqrtS       √s in GeV the cells are divided by
-     * @param c           the C factor of the rapidity cells
-     * @param halfAngle   lower triangle uses cosh(Δy/2)
-     * @param metThreshold E_T^miss below this (GeV) counts as 0
-     * @param convention  ADFILTER or THESIS
+     * @param rmm         the RMM options the model was trained with (√s, C, half angle, E_T^miss threshold,
+     *                    convention, and whether the training events carried the E_T^miss azimuth, which the
+     *                    m_T cells [0][i] need: see {@link RmmOptions#metPhi()})
      * @param inputWidth  number of raw float cells per event fed to the ONNX input (layout size²)
      * @param keptCells   indices (row-major) of the cells the network sees, ascending; the others were
      *                    zero in every training event
-     * @param metPhi      whether the training events carried the E_T^miss azimuth (the m_T cells [0][i]
-     *                    need it; see {@link RmmOptions#metPhi()}); null in cards written before it was
-     *                    recorded, which all used it
      */
-    public record Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
-                           String convention, int inputWidth, int[] keptCells, Boolean metPhi) {
+    public record Features(String rmmLayout, RmmOptions rmm, int inputWidth, int[] keptCells) {
 
-        /** Features of a model trained on events with the E_T^miss azimuth. */
-        public Features(String rmmLayout, double sqrtS, double c, boolean halfAngle, double metThreshold,
-                        String convention, int inputWidth, int[] keptCells) {
-            this(rmmLayout, sqrtS, c, halfAngle, metThreshold, convention, inputWidth, keptCells, true);
+        public Features {
+            Objects.requireNonNull(rmm, "rmm");
         }
 
-        /** Whether the model's m_T cells used the E_T^miss azimuth (true for cards that predate the field). */
+        /** Whether the model's m_T cells used the E_T^miss azimuth. */
         public boolean usesMetPhi() {
-            return metPhi == null || metPhi;
+            return rmm.metPhi();
         }
 
         /**
@@ -95,9 +86,7 @@ public record ModelCard(
          * Not thread-safe: one per thread.
          */
         public RmmBuilder newRmmBuilder() {
-            return new RmmBuilder(RmmLayout.parse(rmmLayout),
-                    new RmmOptions(sqrtS, c, halfAngle, metThreshold, RmmConvention.valueOf(convention),
-                            usesMetPhi()));
+            return new RmmBuilder(RmmLayout.parse(rmmLayout), rmm);
         }
     }
 

@@ -32,6 +32,9 @@ public final class RmmLayout {
     /** Largest count per type a spec may ask for; keeps matrices to a size a model can take. */
     public static final int MAX_PER_TYPE = 100;
 
+    /** The layout every command trains and studies on unless told otherwise ({@code --preset}'s default). */
+    public static final String DEFAULT_PRESET = "T4N6655";
+
     public static final RmmLayout T5N10 = new RmmLayout(LayoutSpec.T5_ORDER, uniform(5, 10));
     public static final RmmLayout T4N6655 = new RmmLayout(
             new ObjectType[] {ObjectType.JET, ObjectType.BJET, ObjectType.ELECTRON, ObjectType.MUON},

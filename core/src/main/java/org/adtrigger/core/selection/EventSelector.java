@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.PhysObject;
+import org.adtrigger.schema.RecordCopy;
 
 /**
  * Selects events: object selection, then the event-level lepton requirement. Deterministic and free of

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.adtrigger.schema.ObjectType;
 import org.adtrigger.schema.PhysObject;
+import org.adtrigger.schema.RecordCopy;
 
 /**
  * Applies an {@link ObjectSelectionConfig} to the objects of one event, in this order: drop τ (unless

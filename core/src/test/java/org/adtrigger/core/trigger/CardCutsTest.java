@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.junit.jupiter.api.Test;
 
 class CardCutsTest {
@@ -14,7 +15,7 @@ class CardCutsTest {
     static final ModelCard.BackgroundQuantiles TABLE = BackgroundTail.table(BackgroundTailTest.exponential(40_000, 1.0), 10.0);
 
     static ModelCard card(ModelCard.BackgroundQuantiles table) {
-        return new ModelCard(1, "m", new ModelCard.Features("T4N6655", 13000, 0.15, true, 30, "ADFILTER", 529, new int[] {0}),
+        return new ModelCard(1, "m", new ModelCard.Features("T4N6655", RmmOptions.DEFAULTS, 529, new int[] {0}),
                 "none", "a", "NONE", new ModelCard.Score("MSE", false, "score"),
                 new ModelCard.Thresholds("SCORE", 0.69, new double[] {0.83, 0.97, 1.1}, new double[] {1.0, 0.44, 0.38, 0.33},
                         List.of(), List.of(), table),

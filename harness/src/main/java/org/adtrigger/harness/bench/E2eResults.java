@@ -3,7 +3,7 @@ package org.adtrigger.harness.bench;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.adtrigger.core.machine.MachineInfo;
+import org.adtrigger.scoring.machine.MachineInfo;
 
 /**
  * Everything one {@code bench e2e} run measured, with what it ran on.

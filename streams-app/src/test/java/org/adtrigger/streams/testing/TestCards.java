@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.trigger.OperatingPoint;
 import org.adtrigger.streams.processors.AcceptFilter;
 
@@ -39,8 +40,8 @@ public final class TestCards {
     }
 
     public static ModelCard card(String selection) {
-        ModelCard.Features features = new ModelCard.Features(LAYOUT.spec(), 13000.0, 0.15, true, 30.0, "ADFILTER",
-                LAYOUT.cells(), new int[0]);
+        ModelCard.Features features = new ModelCard.Features(LAYOUT.spec(), RmmOptions.DEFAULTS, LAYOUT.cells(),
+                new int[0]);
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 250.0 / 3, new double[] {100, 200, 300},
                 new double[] {1.0, 0.1, 0.01, 0.001},
                 List.of(new ModelCard.WorkingPoint(1e-2, 120, 1e-2), new ModelCard.WorkingPoint(1e-3, 320, 1e-3)),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
@@ -20,7 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * summaries the app emitted: one summary per window and key, with every per-tier count equal.
  */
 public final class WindowExactness {
-    private static final int LEVELS = 4;
+    private static final int LEVELS = ModelCard.TIERS + 1;
 
     private WindowExactness() {
     }

@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmLayout;
+import org.adtrigger.core.rmm.RmmOptions;
 
 /** Model cards for test models: valid by default, with one field changed where a test needs it. */
 public final class TestModelCards {
@@ -38,7 +39,7 @@ public final class TestModelCards {
     private static ModelCard card(int schemaVersion, String layout, String scoreOutput, String selection,
                                   double[] tierCuts) {
         int width = RmmLayout.parse(layout).cells();
-        ModelCard.Features features = new ModelCard.Features(layout, 13_000, 0.15, true, 30, "ADFILTER", width,
+        ModelCard.Features features = new ModelCard.Features(layout, RmmOptions.DEFAULTS, width,
                 IntStream.range(0, width).toArray());
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 1.0, tierCuts.clone(),
                 new double[] {1, 0.3, 0.2, 0.1}, List.of(), List.of());

@@ -35,8 +35,7 @@ public final class ModelCardFactory {
     }
 
     private static ModelCard.Features features(RmmLayout layout, RmmOptions options, int[] keptCells) {
-        return new ModelCard.Features(layout.spec(), options.sqrtS(), options.c(), options.halfAngle(),
-                options.metThreshold(), options.convention().name(), layout.cells(), keptCells, options.metPhi());
+        return new ModelCard.Features(layout.spec(), options, layout.cells(), keptCells);
     }
 
     /** E.g. {@code ae-small (ae:150:relu:linear) 412-150-412}: the name given, its spec and the widths. */

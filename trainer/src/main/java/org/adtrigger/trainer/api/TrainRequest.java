@@ -29,6 +29,8 @@ public record TrainRequest(List<Path> archives, RmmLayout layout, SelectionPrese
                            Path checkpointDir, boolean resume, boolean progressBar, Path out) {
     /** Events per mini-batch of {@code train}'s default. */
     public static final int DEFAULT_BATCH = 256;
+    /** The luminosity {@code train} normalises weights to by default, fb⁻¹ (the generator's default too). */
+    public static final double DEFAULT_LUMINOSITY_FB = 10;
 
     public TrainRequest {
         archives = canonical(archives);

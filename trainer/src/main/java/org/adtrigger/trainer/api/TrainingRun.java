@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import org.adtrigger.core.io.AtomicOutput;
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.core.model.ModelCardJson;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionCountsText;
+import org.adtrigger.scoring.card.ModelCardJson;
 import org.adtrigger.trainer.baseline.BaselineFitter;
 import org.adtrigger.trainer.baseline.BaselineModel;
 import org.adtrigger.trainer.model.AnomalyModel;
@@ -61,12 +61,7 @@ public final class TrainingRun {
 
     private TrainedModel run() throws IOException {
         Nd4jThreads.limit(request.threads());
-        // Before any work: an unwritable output found after an hour of training loses the hour.
-        AtomicOutput.checkWritable(request.out());
-        AtomicOutput.checkWritable(ModelCardJson.sidecarOf(request.out()));
-        if (request.checkpointDir() != null) {
-            AtomicOutput.checkWritableDirectory(request.checkpointDir());
-        }
+        checkOutputs(request.out(), request.checkpointDir());
         long startNanos = System.nanoTime();
         Instant started = Instant.now();
         RmmOptions rmmOptions = request.model() instanceof ModelChoice.Baseline b
@@ -184,6 +179,20 @@ public final class TrainingRun {
         String name = request.out().getFileName().toString().replaceFirst("\\.onnx$", "");
         return name + "-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
                 .format(started);
+    }
+
+    /**
+     * Refuses an output that cannot be written, naming the path and the reason: done before any work, as an
+     * unwritable output found after an hour of training loses the hour.
+     *
+     * @param checkpointDir null for none
+     */
+    public static void checkOutputs(Path out, Path checkpointDir) throws IOException {
+        AtomicOutput.checkWritable(out);
+        AtomicOutput.checkWritable(ModelCardJson.sidecarOf(out));
+        if (checkpointDir != null) {
+            AtomicOutput.checkWritableDirectory(checkpointDir);
+        }
     }
 
     /** The software and version recorded in cards and reports. */

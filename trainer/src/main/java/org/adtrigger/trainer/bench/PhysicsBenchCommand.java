@@ -11,10 +11,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.adtrigger.core.machine.MachineInfo;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.ingest.gen.ProcessCatalog;
+import org.adtrigger.scoring.machine.MachineInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ public final class PhysicsBenchCommand implements Callable<Integer> {
             description = "Luminosity the weights are normalised to, in fb^-1 (default: ${DEFAULT-VALUE}).")
     double lumiInverseFb;
 
-    @Option(names = "--preset", defaultValue = "T4N6655", paramLabel = "LAYOUT",
+    @Option(names = "--preset", defaultValue = RmmLayout.DEFAULT_PRESET, paramLabel = "LAYOUT",
             description = "train --preset (default: ${DEFAULT-VALUE}).")
     String preset;
 

@@ -21,7 +21,7 @@ final class DataOptions {
             description = "Avro event archives; glob patterns (quoted) are expanded, e.g. 'bkg*.avro'.")
     List<String> data;
 
-    @Option(names = "--preset", defaultValue = "T4N6655", paramLabel = "LAYOUT",
+    @Option(names = "--preset", defaultValue = RmmLayout.DEFAULT_PRESET, paramLabel = "LAYOUT",
             description = "RMM layout: T4N6655, T5N10, T<k>N<n> or type:count,... (default: ${DEFAULT-VALUE}).")
     String preset;
 

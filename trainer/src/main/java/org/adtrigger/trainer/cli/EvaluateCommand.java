@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.adtrigger.core.io.AtomicOutput;
 import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.trainer.api.EvaluateRequest;
 import org.adtrigger.trainer.api.ModelEvaluation;
@@ -51,6 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (luminosityFb != null) {
             OptionValues.positive(spec, "--lumi", luminosityFb);
         }
+        AtomicOutput.checkWritableDirectory(out);
         EvaluateRequest request = new EvaluateRequest(model, ArchivePaths.expand(background),
                 ArchivePaths.expand(signals), out, luminosityFb, settings, scorerOptions.batch,
                 scorerOptions.showProgress(), spec.commandLine().getParseResult().originalArgs());

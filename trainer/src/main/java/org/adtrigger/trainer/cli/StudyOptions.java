@@ -55,7 +55,7 @@ final class StudyOptions {
     @Option(names = "--epochs", paramLabel = "N", description = "Training epochs (default: the study's).")
     Integer epochs;
 
-    @Option(names = "--preset", defaultValue = "T4N6655", paramLabel = "LAYOUT",
+    @Option(names = "--preset", defaultValue = RmmLayout.DEFAULT_PRESET, paramLabel = "LAYOUT",
             description = "RMM layout, as train --preset (default: ${DEFAULT-VALUE}).")
     String preset;
 

@@ -130,7 +130,10 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The options as a typed request; a bad value is a usage error (exit code 2). */
+    /**
+     * The options as a typed request; a bad value is a usage error (exit code 2). The outputs are checked
+     * before the archives are looked at, as a long training would be lost to an unwritable output.
+     */
     TrainRequest request() throws IOException {
         ScoreScale scale = choice("--threshold-space", thresholdSpace, ScoreScale.class);
         if (resume && checkpointDir == null) {
@@ -155,6 +158,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         double lumi = OptionValues.positive(spec, "--lumi", luminosityFb);
         int nd4jThreads = OptionValues.positive(spec, "--threads", threads);
+        TrainingRun.checkOutputs(out, checkpointDir);
         return new TrainRequest(dataOptions.archives(), dataOptions.layout(), dataOptions.selection(),
                 dataOptions.batchSize(), choice, scale, lumi, nd4jThreads, checkpointDir, resume,
                 progress != null ? progress : System.console() != null, out);

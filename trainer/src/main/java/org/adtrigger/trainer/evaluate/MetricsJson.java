@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.evaluate;
 
 import org.adtrigger.core.io.AtomicOutput;
+import org.adtrigger.scoring.card.ModelCardJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class MetricsJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .addModule(finiteOrNull())
+            .addModule(ModelCardJson.module())
             .build();
 
     private MetricsJson() {

@@ -22,8 +22,6 @@ import org.adtrigger.trainer.cache.CachedFile;
  * sharing a model, and repeated runs, do not train it again.
  */
 public final class CachingTrainer implements ModelTrainer {
-    private static final double LUMINOSITY_FB = 10;
-
     private final RmmLayout layout;
     private final SelectionPreset selection;
     private final int epochs;
@@ -47,7 +45,7 @@ public final class CachingTrainer implements ModelTrainer {
         ModelChoice model = ModelChoice.withDefaults(architecture, epochs, seed);
         String settings = String.format(Locale.ROOT, "train %s on %s: layout %s, selection %s, %d epoch(s), "
                         + "seed %d, %d thread(s), %s fb^-1", architecture, archives, layout.spec(), selection.id(),
-                epochs, seed, threads, LUMINOSITY_FB);
+                epochs, seed, threads, TrainRequest.DEFAULT_LUMINOSITY_FB);
         // The archives' digests make the key follow their contents, not just their names.
         StringBuilder key = new StringBuilder(settings).append(" --out ").append(onnxFile).append('\n');
         for (Path archive : archives) {
@@ -61,7 +59,7 @@ public final class CachingTrainer implements ModelTrainer {
             progress.flush();
             try {
                 LoggedRun.run(log, settings, (out, err) -> TrainingRun.run(TrainRequest.of(archives, layout, selection,
-                        model, LUMINOSITY_FB, threads, target), out, err));
+                        model, TrainRequest.DEFAULT_LUMINOSITY_FB, threads, target), out, err));
             } catch (IOException | RuntimeException e) {
                 progress.println(" failed");
                 throw e;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.core.model.ModelCardJson;
+import org.adtrigger.scoring.card.ModelCardJson;
 import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,7 +74,7 @@ class BaselineTrainingIT {
 
         assertThat(card.score().definition()).isEqualTo("MET");
         assertThat(card.features().keptCells()).containsExactly(0);
-        assertThat(card.features().metThreshold()).isZero();
+        assertThat(card.features().rmm().metThreshold()).isZero();
         assertThat(card.thresholds().median()).isPositive();
     }
 

@@ -32,8 +32,9 @@ class TrainCommandDefaultsTest {
     }
 
     private TrainRequest withDefaults(String model, int epochs, long seed) {
-        return TrainRequest.of(List.of(dir.resolve("sm.avro")), RmmLayout.parse("T4N6655"), SelectionPreset.NONE,
-                ModelChoice.withDefaults(model, epochs, seed), 10, 1, dir.resolve("m.onnx"));
+        return TrainRequest.of(List.of(dir.resolve("sm.avro")), RmmLayout.parse(RmmLayout.DEFAULT_PRESET),
+                SelectionPreset.NONE, ModelChoice.withDefaults(model, epochs, seed), TrainRequest.DEFAULT_LUMINOSITY_FB,
+                1, dir.resolve("m.onnx"));
     }
 
     @Test

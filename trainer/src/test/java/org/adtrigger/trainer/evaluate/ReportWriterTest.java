@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import org.adtrigger.core.model.ModelCard;
+import org.adtrigger.core.rmm.RmmOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,7 +84,7 @@ class ReportWriterTest {
     }
 
     static ModelCard card(double[] cuts, String architecture) {
-        ModelCard.Features features = new ModelCard.Features("T4N6655", 13000, 0.15, true, 30, "ADFILTER", 529,
+        ModelCard.Features features = new ModelCard.Features("T4N6655", RmmOptions.DEFAULTS, 529,
                 new int[] {0, 1});
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds("SCORE", 0.0025, cuts,
                 new double[] {1.0, 0.3, 0.2, 0.1}, List.of(new ModelCard.WorkingPoint(1e-2, 0.01, 0.01)), List.of());

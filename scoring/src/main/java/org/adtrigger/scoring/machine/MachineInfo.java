@@ -1,4 +1,4 @@
-package org.adtrigger.core.machine;
+package org.adtrigger.scoring.machine;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.adtrigger.core.selection;
+package org.adtrigger.schema;
 
 import org.apache.avro.specific.SpecificRecord;
 
@@ -7,12 +7,12 @@ import org.apache.avro.specific.SpecificRecord;
  * that depends on JVM-wide settings; a shallow copy needs neither, and iterating the schema carries fields
  * added to the schema later without edits here.
  */
-final class RecordCopy {
+public final class RecordCopy {
     private RecordCopy() {
     }
 
     /** Fills {@code target} with every field of {@code source}, sharing the values, and returns it. */
-    static <T extends SpecificRecord> T shallow(T source, T target) {
+    public static <T extends SpecificRecord> T shallow(T source, T target) {
         int fields = source.getSchema().getFields().size();
         for (int i = 0; i < fields; i++) {
             target.put(i, source.get(i));
