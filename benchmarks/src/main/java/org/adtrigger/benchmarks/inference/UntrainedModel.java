@@ -10,7 +10,7 @@ import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.trainer.api.ModelCardFactory;
 import org.adtrigger.trainer.arch.Architectures;
 import org.adtrigger.trainer.data.InMemoryBatchSource;

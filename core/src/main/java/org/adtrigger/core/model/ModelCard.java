@@ -10,7 +10,7 @@ import org.adtrigger.core.rmm.RmmOptions;
  * Everything the stream needs to know about a trained model besides its weights: which features it
  * expects, how its score is defined, where its thresholds are, and where it came from. It travels inside
  * the ONNX file (metadata key {@link #ONNX_METADATA_KEY}) and as a JSON sidecar next to it
- * ({@code model.onnx} → {@code model.card.json}); {@code scoring.card.ModelCardJson} reads and writes it.
+ * ({@code model.onnx} → {@code model.card.json}); {@code card.ModelCardJson} (module card) reads and writes it.
  *
  * @param schemaVersion version of the feature contract (event schema fields used by selection and RMM);
  *                      the stream refuses a card whose version differs from {@link #SCHEMA_VERSION}

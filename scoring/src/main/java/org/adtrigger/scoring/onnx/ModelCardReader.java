@@ -8,7 +8,7 @@ import java.util.Optional;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

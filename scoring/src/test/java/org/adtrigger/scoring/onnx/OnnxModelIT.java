@@ -16,7 +16,7 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtProvider;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.scoring.BatchScorer;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.testsupport.CapturedLog;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;

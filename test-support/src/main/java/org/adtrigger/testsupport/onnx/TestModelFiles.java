@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 
 /** ONNX files for tests in any package: small autoencoders with their card embedded. */
 public final class TestModelFiles {

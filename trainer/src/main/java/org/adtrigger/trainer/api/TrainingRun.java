@@ -14,7 +14,7 @@ import org.adtrigger.core.io.AtomicOutput;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionCountsText;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.trainer.baseline.BaselineFitter;
 import org.adtrigger.trainer.baseline.BaselineModel;
 import org.adtrigger.trainer.model.AnomalyModel;

@@ -1,7 +1,7 @@
 package org.adtrigger.trainer.evaluate;
 
 import org.adtrigger.core.io.AtomicOutput;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -15,7 +15,7 @@ import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.scoring.BatchScorer;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerDevice;
 import org.adtrigger.scoring.onnx.ScorerSettings;

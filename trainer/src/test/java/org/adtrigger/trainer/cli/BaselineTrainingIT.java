@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.adtrigger.core.model.ModelCard;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

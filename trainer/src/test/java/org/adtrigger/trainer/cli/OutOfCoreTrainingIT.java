@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmLayout;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

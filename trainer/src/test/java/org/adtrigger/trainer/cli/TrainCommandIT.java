@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCompatibility;
-import org.adtrigger.scoring.card.ModelCardJson;
+import org.adtrigger.card.ModelCardJson;
 import org.adtrigger.trainer.api.CheckpointWriter;
 import org.adtrigger.trainer.onnx.proto.ModelProto;
 import org.adtrigger.trainer.onnx.proto.StringStringEntryProto;

@@ -1,4 +1,4 @@
-package org.adtrigger.scoring.card;
+package org.adtrigger.card;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.adtrigger.scoring.card;
+package org.adtrigger.card;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
