@@ -50,12 +50,13 @@ public final class StreamsMain implements Runnable {
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new BenchCommand())
                 .addSubcommand(new TailCommand())
+                .addSubcommand(new SpectraCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineFailure());
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench, tail)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, bench, tail, spectra)");
     }
 }

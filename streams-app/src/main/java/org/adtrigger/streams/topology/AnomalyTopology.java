@@ -23,6 +23,7 @@ import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
+import org.adtrigger.streams.window.WindowSpectrumMeters;
 import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
@@ -81,6 +82,7 @@ public final class AnomalyTopology {
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
         listeners.add(2, filter);
+        listeners.add(3, new WindowSpectrumMeters(registry));
 
         OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
         Serde<byte[]> keys = limit.keys(BYTES);

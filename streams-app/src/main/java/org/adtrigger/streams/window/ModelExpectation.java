@@ -10,8 +10,14 @@ import org.adtrigger.core.trigger.CardCuts;
  * new model rolls out across instances.
  *
  * @param validationSize effective size N_eff of the validation background; 0 when unknown (no card error)
+ * @param spectra        the card's expected mass spectra; null when it has none (observed spectra only)
  */
-public record ModelExpectation(double[] tierPassFractions, double validationSize) {
+public record ModelExpectation(double[] tierPassFractions, double validationSize, SpectrumExpectation spectra) {
+
+    /** An expectation without mass spectra. */
+    public ModelExpectation(double[] tierPassFractions, double validationSize) {
+        this(tierPassFractions, validationSize, null);
+    }
 
     /** @throws IllegalArgumentException unless there is one pass fraction per tier level */
     public ModelExpectation {
@@ -23,7 +29,8 @@ public record ModelExpectation(double[] tierPassFractions, double validationSize
     }
 
     public static ModelExpectation of(ModelCard card) {
-        return new ModelExpectation(card.thresholds().tierPassFractions(), new CardCuts(card).validationSize());
+        return new ModelExpectation(card.thresholds().tierPassFractions(), new CardCuts(card).validationSize(),
+                SpectrumExpectation.of(card.thresholds().expectedSpectra()).orElse(null));
     }
 
     /** The background fraction with tier ≥ level. */

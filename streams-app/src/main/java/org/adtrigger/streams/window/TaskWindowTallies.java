@@ -45,7 +45,7 @@ public final class TaskWindowTallies {
     }
 
     private void tally(long start, String key, ScoredEvent event, long timestampMs) {
-        Open o = open.computeIfAbsent(new Slot(start, keys.admit(start, key)), s -> new Open());
+        Open o = open.computeIfAbsent(new Slot(start, keys.admit(start, key)), s -> new Open(WindowKey.ALL.equals(s.key)));
         o.tally.add(event, model);
         o.latestMs = Math.max(o.latestMs, timestampMs);
     }
@@ -83,7 +83,11 @@ public final class TaskWindowTallies {
     }
 
     private static final class Open {
-        final WindowTally tally = new WindowTally();
+        final WindowTally tally;
         long latestMs = Long.MIN_VALUE;
+
+        Open(boolean withSpectra) {
+            tally = withSpectra ? WindowTally.withSpectra() : new WindowTally();
+        }
     }
 }

@@ -78,6 +78,7 @@ public final class WindowSummarizer {
                 .setExpectedAccepted(accepts.expected())
                 .setExpectedAcceptedCardError(accepts.cardError())
                 .setAcceptPull(accepts.pull())
+                .setSpectra(tally.spectra() == null ? List.of() : tally.spectra().toSummary())
                 .build();
     }
 

@@ -39,6 +39,7 @@ public final class WindowTally {
     private final double[] expectedUnlabeled = new double[LEVELS];
     private final SortedSet<String> models = new TreeSet<>();
     private final ScoreHistogram scores;
+    private WindowSpectra spectra;
     private long accepted;
     private double expectedAccepted;
     private double acceptCardError;
@@ -49,6 +50,13 @@ public final class WindowTally {
 
     private WindowTally(ScoreHistogram scores) {
         this.scores = scores;
+    }
+
+    /** A tally that also keeps the leading-mass spectra (the key ALL's). */
+    public static WindowTally withSpectra() {
+        WindowTally tally = new WindowTally();
+        tally.spectra = new WindowSpectra();
+        return tally;
     }
 
     /**
@@ -85,6 +93,9 @@ public final class WindowTally {
         expectedAccepted += eps;
         acceptCardError += model.cardError(eps);
         scores.add(event.getScore());
+        if (spectra != null) {
+            spectra.add(event, tier, model);
+        }
         return this;
     }
 
@@ -104,6 +115,12 @@ public final class WindowTally {
         expectedAccepted += other.expectedAccepted;
         acceptCardError += other.acceptCardError;
         scores.merge(other.scores);
+        if (other.spectra != null) {
+            if (spectra == null) {
+                spectra = new WindowSpectra();
+            }
+            spectra.merge(other.spectra);
+        }
         return this;
     }
 
@@ -164,6 +181,11 @@ public final class WindowTally {
         return scores.quantile(q);
     }
 
+    /** The leading-mass spectra; null unless this is a tally {@link #withSpectra() with spectra}. */
+    WindowSpectra spectra() {
+        return spectra;
+    }
+
     void write(DataOutput out) throws IOException {
         scores.write(out);
         for (int i = 0; i < LEVELS; i++) {
@@ -182,9 +204,13 @@ public final class WindowTally {
         out.writeLong(accepted);
         out.writeDouble(expectedAccepted);
         out.writeDouble(acceptCardError);
+        out.writeBoolean(spectra != null);
+        if (spectra != null) {
+            spectra.write(out);
+        }
     }
 
-    static WindowTally read(DataInput in) throws IOException {
+    static WindowTally read(DataInput in, byte version) throws IOException {
         WindowTally t = new WindowTally(ScoreHistogram.read(in));
         for (int i = 0; i < LEVELS; i++) {
             t.counts[i] = in.readLong();
@@ -202,6 +228,9 @@ public final class WindowTally {
         t.accepted = in.readLong();
         t.expectedAccepted = in.readDouble();
         t.acceptCardError = in.readDouble();
+        if (version > VersionedSerde.WITHOUT_SPECTRA && in.readBoolean()) {
+            t.spectra = WindowSpectra.read(in);
+        }
         return t;
     }
 }
