@@ -206,8 +206,7 @@ final class TrainCommand implements Callable<Integer> {
         TrainingResult result = QuietStdout.during(() -> trainer.train(anomalyModel, training, validation));
 
         ValidationScores scores = ValidationScores.collect(anomalyModel, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb());
+        CardThresholds thresholds = thresholds(scores, scale);
         String architectureName = resume ? anomalyModel.architecture().toSpecString() : model;
         ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
                 data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
@@ -238,8 +237,7 @@ final class TrainCommand implements Callable<Integer> {
         double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
         double trainingMean = fitted.weightedMeanScore(training);
         ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), scale, luminosityPb());
+        CardThresholds thresholds = thresholds(scores, scale);
         WeightedMean validationMean = new WeightedMean();
         double[] backgroundScores = scores.backgroundScores();
         double[] backgroundWeights = scores.backgroundWeights();
@@ -257,6 +255,12 @@ final class TrainCommand implements Callable<Integer> {
         new TrainingSummary(spec.commandLine().getOut()).print(card, fitLine, training, validation, scores,
                 thresholds, out, sidecar, (System.nanoTime() - startNanos) / 1e9);
         return 0;
+    }
+
+    /** The card's cuts, and its expected spectra from the validation background's masses. */
+    private CardThresholds thresholds(ValidationScores scores, ScoreScale scale) {
+        return ThresholdCalculator.compute(scores.backgroundScores(), scores.backgroundWeights(),
+                scores.backgroundMasses().orElseThrow(), scale, luminosityPb());
     }
 
     private AnomalyModel newModel(RmmBatchSource training, TrainingProgress progressDisplay) {
