@@ -47,11 +47,6 @@ public final class SpectraReport {
     private SpectraReport() {
     }
 
-    /** How many bump hunts {@link #analyse} runs (none without an expectation). */
-    public static int hunts(StreamSpectra spectra) {
-        return spectra.expectationKnown() ? StreamSpectra.LEVELS * LeadingMass.values().length : 0;
-    }
-
     /** @param progress running count of pseudo-experiments thrown, over all hunts */
     public static List<Entry> analyse(StreamSpectra spectra, Settings settings, LongConsumer progress) {
         BumpHunter hunter = new BumpHunter(settings.maxWidth());
@@ -76,8 +71,8 @@ public final class SpectraReport {
         return entries;
     }
 
-    /** The bins' expectation, at least Σσ²/Σb: one average validation event. */
-    static double[] huntExpectation(WeightedHistogram expected) {
+    /** The bins' expectation the hunt tests against: each at least Σσ²/Σb, one average validation event. */
+    public static double[] huntExpectation(WeightedHistogram expected) {
         double sumB = 0;
         double sumVariance = 0;
         for (int k = 0; k < expected.binCount(); k++) {

@@ -97,10 +97,6 @@ final class WindowSpectra {
         unexpected += other.unexpected;
     }
 
-    long observed(int level, LeadingMass mass, int slot) {
-        return observed[level][mass.ordinal()][slot];
-    }
-
     /** The summary's spectra: every mass at every level; expected left empty where it is unknown. */
     List<MassSpectrum> toSummary() {
         fold();

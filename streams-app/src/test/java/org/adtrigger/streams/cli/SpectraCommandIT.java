@@ -28,6 +28,7 @@ import org.adtrigger.scoring.onnx.ScorerSettings;
 import org.adtrigger.scoring.onnx.TestModelFiles;
 import org.adtrigger.streams.broker.EmbeddedKafkaBroker;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.readback.SpectraReport;
 import org.adtrigger.streams.testsupport.AppProcess;
 import org.adtrigger.streams.testsupport.TestArchives;
 import org.junit.jupiter.api.Test;
@@ -120,8 +121,8 @@ class SpectraCommandIT {
         // the hunt offline on the offline spectra: the same window and significance
         WeightedHistogram observed = offline.observed[3][LeadingMass.MLL.ordinal()];
         WeightedHistogram expected = offline.expected(card, 3, LeadingMass.MLL);
-        double[] b = expected.total().sumW() > 0 ? floored(expected) : contents(expected);
-        BumpHunter.Window window = new BumpHunter(6).mostSignificant(contents(observed), b);
+        BumpHunter.Window window = new BumpHunter(6).mostSignificant(contents(observed),
+                SpectraReport.huntExpectation(expected));
         assertThat(bump.path("low").asDouble()).isEqualTo(observed.lowEdge(window.first()));
         assertThat(bump.path("high").asDouble()).isEqualTo(observed.lowEdge(window.last() + 1));
         assertThat(bump.path("observed").asDouble()).isEqualTo(window.observed());
@@ -221,17 +222,6 @@ class SpectraCommandIT {
             }
         }
         throw new AssertionError("no " + mass + " spectrum in region " + region);
-    }
-
-    /** The bins' expectation, at least Σσ²/Σb (one average validation event), as the report hunts against. */
-    private static double[] floored(WeightedHistogram expected) {
-        double b = 0;
-        double v = 0;
-        for (int k = 0; k < expected.binCount(); k++) {
-            b += expected.bin(k).sumW();
-            v += expected.bin(k).sumW2();
-        }
-        return BumpHunter.floored(contents(expected), v / b);
     }
 
     /** Per tier level and mass, the replayed events' spectrum, scored and binned in this JVM. */
