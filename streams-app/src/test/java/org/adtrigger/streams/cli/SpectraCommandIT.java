@@ -129,6 +129,24 @@ class SpectraCommandIT {
         assertThat(bump.path("localSignificance").asDouble()).isCloseTo(window.localSignificance(), within(1e-6));
     }
 
+    @Test
+    void aRangeWithoutWindowsWritesNoReportAndABadTimeIsAUsageError() throws Exception {
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.onFreePorts().start()) {
+            broker.createTopics(TriggerConfig.defaults().topicsToCreate());
+            Path out = dir.resolve("empty");
+            CommandRun empty = CommandRun.of("spectra", "--bootstrap", broker.bootstrapServers(), "--out", out.toString());
+            CommandRun bad = CommandRun.of("spectra", "--bootstrap", broker.bootstrapServers(), "--out", out.toString(),
+                    "--from", "yesterday");
+
+            assertThat(empty.exitCode).isEqualTo(1);
+            assertThat(empty.err.toString().lines()).singleElement().asString()
+                    .startsWith("adtrigger spectra: no window summary of key ALL in window-summaries between");
+            assertThat(out.resolve(SpectraReport.JSON)).doesNotExist();
+            assertThat(bad.exitCode).isEqualTo(2);
+            assertThat(bad.err.toString()).contains("--from yesterday: not an ISO-8601 instant");
+        }
+    }
+
     /**
      * A test network on leptons whose score is the mean squared cell, with tier cuts at the 50/75/90 % points
      * of the validation background's scores and that background's expected spectra, as {@code train} would
