@@ -2,8 +2,10 @@ package org.adtrigger.streams.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.core.model.ExpectedSpectra;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.schema.DeadLetter;
@@ -120,7 +122,13 @@ public final class AnomalyTopology {
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
         WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
                 config.windowMaxKeys(), limit, config.windowsTopic(),
-                listeners, registry);
+                listeners, expectedSpectra(card), registry);
         return builder.build();
+    }
+
+    /** The card's expected mass spectra by its model id; none for a card written before them. */
+    private static Map<String, ExpectedSpectra> expectedSpectra(ModelCard card) {
+        ExpectedSpectra spectra = card.thresholds().expectedSpectra();
+        return spectra == null ? Map.of() : Map.of(card.modelId(), spectra);
     }
 }

@@ -10,14 +10,8 @@ import org.adtrigger.core.trigger.CardCuts;
  * new model rolls out across instances.
  *
  * @param validationSize effective size N_eff of the validation background; 0 when unknown (no card error)
- * @param spectra        the card's expected mass spectra; null when it has none (observed spectra only)
  */
-public record ModelExpectation(double[] tierPassFractions, double validationSize, SpectrumExpectation spectra) {
-
-    /** An expectation without mass spectra. */
-    public ModelExpectation(double[] tierPassFractions, double validationSize) {
-        this(tierPassFractions, validationSize, null);
-    }
+public record ModelExpectation(double[] tierPassFractions, double validationSize) {
 
     /** @throws IllegalArgumentException unless there is one pass fraction per tier level */
     public ModelExpectation {
@@ -29,8 +23,7 @@ public record ModelExpectation(double[] tierPassFractions, double validationSize
     }
 
     public static ModelExpectation of(ModelCard card) {
-        return new ModelExpectation(card.thresholds().tierPassFractions(), new CardCuts(card).validationSize(),
-                SpectrumExpectation.of(card.thresholds().expectedSpectra()).orElse(null));
+        return new ModelExpectation(card.thresholds().tierPassFractions(), new CardCuts(card).validationSize());
     }
 
     /** The background fraction with tier ≥ level. */

@@ -5,6 +5,8 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.schema.MassSpectrum;
@@ -12,37 +14,36 @@ import org.adtrigger.schema.ScoredEvent;
 
 /**
  * The leading-mass spectra of one window per tier level (events with tier ≥ level): observed counts, every
- * scored event once (the stream's events are what it observed), and the background its models' cards expect
- * with the MC statistical error of that expectation.
+ * scored event once (the stream's events are what it observed), and how many events each model scored, from
+ * which the background its card expects (and that expectation's MC statistical error) is folded in when the
+ * window closes ({@link #toSummary}).
  *
- * <p>Per event the cost is an array increment per mass and level it falls in: the expectation is not added
- * event by event but counted per model and folded in (n·fraction per slot) when the model changes, the tally
- * is merged or written, so a flush pays for it once per window. The expectation's error is summed linearly:
- * every event of one model shares its card's error. Events scored by a card without spectra make the
- * window's expectation unknown (reported empty), not partial.
+ * <p>Per event the cost is an array increment per mass and level it falls in, and one more for the model's
+ * count (kept under the model of the last event until the model changes). The tally carries no expectation
+ * arrays: a partial, and the merger's changelogged tally, hold the non-empty observed bins and one count
+ * per model, a few hundred bytes, instead of ~20 kB of dense expectation. The expectation's error is summed
+ * linearly: every event of one model shares its card's error. A window with events of a model whose card
+ * spectra the merger does not know (no spectra in the card, or another instance's model during a roll-out)
+ * gets no expectation (reported empty), not a partial one.
  */
 final class WindowSpectra {
     private static final LeadingMass[] MASSES = LeadingMass.values();
 
     private final long[][][] observed = new long[WindowTally.LEVELS][MASSES.length][];
-    private final double[][][] expected = new double[WindowTally.LEVELS][MASSES.length][];
-    private final double[][][] expectedError = new double[WindowTally.LEVELS][MASSES.length][];
-    /** Events scored by a card without expected spectra. */
-    private long unexpected;
+    private final Map<String, Long> eventsByModel = new TreeMap<>();
     private ModelExpectation pendingModel;
+    private String pendingModelId;
     private long pendingEvents;
 
     WindowSpectra() {
         for (int level = 0; level < WindowTally.LEVELS; level++) {
             for (LeadingMass m : MASSES) {
                 observed[level][m.ordinal()] = new long[m.slots()];
-                expected[level][m.ordinal()] = new double[m.slots()];
-                expectedError[level][m.ordinal()] = new double[m.slots()];
             }
         }
     }
 
-    /** Counts one event with tier {@code tier} (0..3), scored by the model {@code model} expects. */
+    /** Counts one event with tier {@code tier} (0..3), scored by the model {@code model} describes. */
     void add(ScoredEvent event, int tier, ModelExpectation model) {
         for (LeadingMass m : MASSES) {
             int slot = m.slot(m.of(event));
@@ -55,31 +56,17 @@ final class WindowSpectra {
         if (model != pendingModel) {
             fold();
             pendingModel = model;
+            pendingModelId = event.getModelId();
         }
         pendingEvents++;
     }
 
-    /** Adds the expectation of the events counted since the last fold. */
+    /** Adds the events counted under the last model to its count. */
     private void fold() {
-        if (pendingEvents == 0) {
-            return;
+        if (pendingEvents > 0) {
+            eventsByModel.merge(pendingModelId, pendingEvents, Long::sum);
+            pendingEvents = 0;
         }
-        SpectrumExpectation card = pendingModel.spectra();
-        if (card == null) {
-            unexpected += pendingEvents;
-        } else {
-            for (int level = 0; level < WindowTally.LEVELS; level++) {
-                for (int m = 0; m < MASSES.length; m++) {
-                    double[] f = card.fractions()[level][m];
-                    double[] e = card.errors()[level][m];
-                    for (int slot = 0; slot < f.length; slot++) {
-                        expected[level][m][slot] += pendingEvents * f[slot];
-                        expectedError[level][m][slot] += pendingEvents * e[slot];
-                    }
-                }
-            }
-        }
-        pendingEvents = 0;
     }
 
     void merge(WindowSpectra other) {
@@ -89,76 +76,96 @@ final class WindowSpectra {
             for (int m = 0; m < MASSES.length; m++) {
                 for (int slot = 0; slot < observed[level][m].length; slot++) {
                     observed[level][m][slot] += other.observed[level][m][slot];
-                    expected[level][m][slot] += other.expected[level][m][slot];
-                    expectedError[level][m][slot] += other.expectedError[level][m][slot];
                 }
             }
         }
-        unexpected += other.unexpected;
+        other.eventsByModel.forEach((model, n) -> eventsByModel.merge(model, n, Long::sum));
     }
 
-    /** The summary's spectra: every mass at every level; expected left empty where it is unknown. */
-    List<MassSpectrum> toSummary() {
+    /**
+     * The summary's spectra: every mass at every level, with the expectation Σ_models n × (card fraction)
+     * and its error Σ n × (card error) from {@code cards} (by model id); left empty when a model that scored
+     * events of the window is not among them.
+     */
+    List<MassSpectrum> toSummary(Map<String, SpectrumExpectation> cards) {
         fold();
+        boolean known = cards.keySet().containsAll(eventsByModel.keySet());
         List<MassSpectrum> out = new ArrayList<>(WindowTally.LEVELS * MASSES.length);
         for (int level = 0; level < WindowTally.LEVELS; level++) {
             for (LeadingMass m : MASSES) {
                 List<Long> obs = new ArrayList<>(m.slots());
-                List<Double> exp = new ArrayList<>(m.slots());
-                List<Double> err = new ArrayList<>(m.slots());
+                double[] exp = new double[m.slots()];
+                double[] err = new double[m.slots()];
                 for (int slot = 0; slot < m.slots(); slot++) {
                     obs.add(observed[level][m.ordinal()][slot]);
-                    if (unexpected == 0) {
-                        exp.add(expected[level][m.ordinal()][slot]);
-                        err.add(expectedError[level][m.ordinal()][slot]);
+                }
+                if (known) {
+                    for (Map.Entry<String, Long> e : eventsByModel.entrySet()) {
+                        SpectrumExpectation card = cards.get(e.getKey());
+                        double[] f = card.fractions()[level][m.ordinal()];
+                        double[] s = card.errors()[level][m.ordinal()];
+                        for (int slot = 0; slot < m.slots(); slot++) {
+                            exp[slot] += e.getValue() * f[slot];
+                            err[slot] += e.getValue() * s[slot];
+                        }
                     }
                 }
                 out.add(MassSpectrum.newBuilder().setMass(m.id()).setTier(level).setLow(m.low()).setHigh(m.high())
-                        .setObserved(obs).setExpected(exp).setExpectedError(err).build());
+                        .setObserved(obs).setExpected(known ? boxed(exp) : List.of())
+                        .setExpectedError(known ? boxed(err) : List.of()).build());
             }
         }
         return out;
     }
 
-    /** Non-zero slots only: a window fills a few dozen of the ~800. */
+    private static List<Double> boxed(double[] values) {
+        List<Double> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    /** The non-empty observed slots only (a window fills a few dozen of the ~800), then the model counts. */
     void write(DataOutput out) throws IOException {
         fold();
-        out.writeLong(unexpected);
         for (int level = 0; level < WindowTally.LEVELS; level++) {
             for (int m = 0; m < MASSES.length; m++) {
                 long[] o = observed[level][m];
-                double[] e = expected[level][m];
-                double[] s = expectedError[level][m];
                 int filled = 0;
-                for (int slot = 0; slot < o.length; slot++) {
-                    filled += o[slot] != 0 || e[slot] != 0 || s[slot] != 0 ? 1 : 0;
+                for (long n : o) {
+                    filled += n != 0 ? 1 : 0;
                 }
                 out.writeShort(filled);
                 for (int slot = 0; slot < o.length; slot++) {
-                    if (o[slot] != 0 || e[slot] != 0 || s[slot] != 0) {
+                    if (o[slot] != 0) {
                         out.writeShort(slot);
                         out.writeLong(o[slot]);
-                        out.writeDouble(e[slot]);
-                        out.writeDouble(s[slot]);
                     }
                 }
             }
+        }
+        out.writeInt(eventsByModel.size());
+        for (Map.Entry<String, Long> e : eventsByModel.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeLong(e.getValue());
         }
     }
 
     static WindowSpectra read(DataInput in) throws IOException {
         WindowSpectra spectra = new WindowSpectra();
-        spectra.unexpected = in.readLong();
         for (int level = 0; level < WindowTally.LEVELS; level++) {
             for (int m = 0; m < MASSES.length; m++) {
                 int filled = in.readUnsignedShort();
                 for (int i = 0; i < filled; i++) {
                     int slot = in.readUnsignedShort();
                     spectra.observed[level][m][slot] = in.readLong();
-                    spectra.expected[level][m][slot] = in.readDouble();
-                    spectra.expectedError[level][m][slot] = in.readDouble();
                 }
             }
+        }
+        int models = in.readInt();
+        for (int i = 0; i < models; i++) {
+            spectra.eventsByModel.put(in.readUTF(), in.readLong());
         }
         return spectra;
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.model.ExpectedSpectraBuilder;
@@ -23,8 +24,10 @@ class WindowSpectraTest {
      * m_ll 1010 GeV at tier 3; no jets, m_all = m_ll. At level 0, 3/4 of the background sits in slot 2
      * ([50, 100) GeV) and 1/4 in slot 21 ([1000, 1050)); at level 3 only slot 21 (1/4).
      */
-    private static final ModelExpectation CARD = new ModelExpectation(PASS, 4, spectra());
-    private static final ModelExpectation NO_SPECTRA = new ModelExpectation(PASS, 4);
+    private static final ModelExpectation CARD = new ModelExpectation(PASS, 4);
+    private static final ModelExpectation OTHER = new ModelExpectation(PASS, 4);
+    /** The merger knows the spectra of model "m" only. */
+    private static final Map<String, SpectrumExpectation> CARDS = Map.of("m", spectra());
 
     private static SpectrumExpectation spectra() {
         ExpectedSpectraBuilder b = new ExpectedSpectraBuilder();
@@ -42,7 +45,7 @@ class WindowSpectraTest {
         tally.add(scored(0, 91f, 0f, 2), CARD);
         tally.add(scored(1, 0f, 480f, 2), CARD);
 
-        List<MassSpectrum> spectra = WindowSummarizer.summarize("ALL:all", 0, 1000, tally).getSpectra();
+        List<MassSpectrum> spectra = WindowSummarizer.summarize("ALL:all", 0, 1000, tally, CARDS).getSpectra();
 
         MassSpectrum mll3 = find(spectra, "mll", 3);
         assertThat(mll3.getObserved().get(LeadingMass.MLL.slot(1005))).isEqualTo(1);
@@ -76,17 +79,19 @@ class WindowSpectraTest {
         }
         WindowTally merged = roundTrip(serde, first).merge(roundTrip(serde, second));
 
-        assertThat(WindowSummarizer.summarize("ALL:all", 0, 1000, roundTrip(serde, merged)).getSpectra())
-                .isEqualTo(WindowSummarizer.summarize("ALL:all", 0, 1000, whole).getSpectra());
+        assertThat(WindowSummarizer.summarize("ALL:all", 0, 1000, roundTrip(serde, merged), CARDS).getSpectra())
+                .isEqualTo(WindowSummarizer.summarize("ALL:all", 0, 1000, whole, CARDS).getSpectra());
     }
 
     @Test
-    void aModelWithoutSpectraLeavesTheWindowsExpectationEmptyNotPartial() {
+    void aModelWhoseSpectraTheMergerDoesNotKnowLeavesTheWindowsExpectationEmptyNotPartial() {
         WindowTally tally = WindowTally.withSpectra();
         tally.add(scored(3, 1005f, 0f, 2), CARD);
-        tally.add(scored(3, 1005f, 0f, 2), NO_SPECTRA);
+        ScoredEvent other = scored(3, 1005f, 0f, 2);
+        other.setModelId("m2");
+        tally.add(other, OTHER);
 
-        MassSpectrum mll3 = find(WindowSummarizer.summarize("ALL:all", 0, 1000, tally).getSpectra(), "mll", 3);
+        MassSpectrum mll3 = find(WindowSummarizer.summarize("ALL:all", 0, 1000, tally, CARDS).getSpectra(), "mll", 3);
 
         assertThat(mll3.getObserved().get(LeadingMass.MLL.slot(1005))).isEqualTo(2);
         assertThat(mll3.getExpected()).isEmpty();
@@ -98,7 +103,7 @@ class WindowSpectraTest {
         WindowTally tally = new WindowTally();
         tally.add(scored(3, 1005f, 0f, 2), CARD);
 
-        assertThat(WindowSummarizer.summarize("SAMPLE:s", 0, 1000, tally).getSpectra()).isEmpty();
+        assertThat(WindowSummarizer.summarize("SAMPLE:s", 0, 1000, tally, CARDS).getSpectra()).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.adtrigger.schema.WindowSummary;
 import org.junit.jupiter.api.Test;
 
 class WindowSpectrumMetersTest {
-    private static final ModelExpectation CARD = new ModelExpectation(new double[] {1, 0.5, 0.5, 0.5}, 2, spectra());
+    private static final ModelExpectation CARD = new ModelExpectation(new double[] {1, 0.5, 0.5, 0.5}, 2);
 
     /** Two unit-weight background events: m_ll 90 GeV at tier 0 and 1010 GeV at tier 3. */
     private static SpectrumExpectation spectra() {
@@ -53,7 +53,7 @@ class WindowSpectrumMetersTest {
                     .setLabel(TruthLabel.UNKNOWN).setWeight(1).setEventTimeMs(0).setScore(1).setTier(3)
                     .setModelId("m").setMetEt(0f).setNObjects(2).setMLeadingLeptons(mll).setMAllObjects(mll).build(), CARD);
         }
-        return WindowSummarizer.summarize("ALL:all", 0, 1000, tally);
+        return WindowSummarizer.summarize("ALL:all", 0, 1000, tally, java.util.Map.of("m", spectra()));
     }
 
     private static double gauge(MeterRegistry registry, String name, String tier, String bin) {
