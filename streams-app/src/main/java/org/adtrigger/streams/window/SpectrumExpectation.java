@@ -6,7 +6,7 @@ import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.model.ExpectedSpectra;
 
 /**
- * A model card's expected leading-mass spectra in the layout the window tallies add: per tier level, mass
+ * A model card's expected leading-mass spectra in the layout the window merger folds in: per tier level, mass
  * ({@link LeadingMass} order) and slot, the background fraction and its MC statistical error.
  */
 record SpectrumExpectation(double[][][] fractions, double[][][] errors) {
