@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.adtrigger.core.model.ExpectedSpectraBuilder;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.junit.jupiter.api.Test;
@@ -100,5 +101,20 @@ class ModelCardJsonTest {
         assertThatThrownBy(() -> ModelCardJson.fromJson(json, "x.card.json"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("x.card.json").hasMessageContaining("bogus");
+    }
+
+    @Test
+    void theCardCarriesThemThroughJsonAndACardWrittenBeforeThemStillLoads() {
+        ExpectedSpectraBuilder b = new ExpectedSpectraBuilder();
+        b.add(3, new double[] {1010, Double.NaN, 1010}, 2);
+        ModelCard plain = card("T4N6655", 529, ModelCard.SCHEMA_VERSION);
+        ModelCard with = new ModelCard(plain.schemaVersion(), plain.modelId(), plain.features(), plain.selection(),
+                plain.architecture(), plain.scaler(), plain.score(), plain.thresholds().withExpectedSpectra(b.build()),
+                plain.provenance());
+
+        assertThat(ModelCardJson.fromJson(ModelCardJson.toJson(with), "t")).usingRecursiveComparison().isEqualTo(with);
+        String old = ModelCardJson.toJson(plain).replaceAll(",\\s*\"expectedSpectra\" : null", "");
+        assertThat(old).doesNotContain("expectedSpectra");
+        assertThat(ModelCardJson.fromJson(old, "old").thresholds().expectedSpectra()).isNull();
     }
 }

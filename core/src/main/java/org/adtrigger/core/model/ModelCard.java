@@ -112,15 +112,31 @@ public record ModelCard(
      * @param backgroundQuantiles the background score's tail as a table, from which the stream places a cut at
      *                           any background efficiency, cross section or rate budget; null in cards written
      *                           before it (they serve tiers only)
+     * @param expectedSpectra    the background's leading-mass spectra per tier level, as fractions; null in
+     *                           cards written before them (a stream then reports observed spectra only)
      */
     public record Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
                              List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints,
-                             BackgroundQuantiles backgroundQuantiles) {
+                             BackgroundQuantiles backgroundQuantiles, ExpectedSpectra expectedSpectra) {
+
+        /** Thresholds without expected spectra (cards written before them, tests). */
+        public Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
+                          List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints,
+                          BackgroundQuantiles backgroundQuantiles) {
+            this(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints,
+                    backgroundQuantiles, null);
+        }
+
+        /** The same thresholds with {@code spectra}. */
+        public Thresholds withExpectedSpectra(ExpectedSpectra spectra) {
+            return new Thresholds(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints,
+                    backgroundQuantiles, spectra);
+        }
 
         /** Thresholds without the quantile table (cards written before it, tests). */
         public Thresholds(String space, double median, double[] tierCuts, double[] tierPassFractions,
                           List<WorkingPoint> efficiencyPoints, List<WorkingPoint> crossSectionPoints) {
-            this(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints, null);
+            this(space, median, tierCuts, tierPassFractions, efficiencyPoints, crossSectionPoints, null, null);
         }
 
         /**

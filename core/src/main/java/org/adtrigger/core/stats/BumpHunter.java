@@ -198,6 +198,21 @@ public final class BumpHunter {
         return calibrate(expected, pseudoExperiments, seed, progress).result(mostSignificant(observed, expected));
     }
 
+    /**
+     * The expectation a hunt tests against when b comes from a finite MC sample: each bin's b, at least
+     * {@code floor} (the expectation one average MC event carries). The MC cannot resolve less, and a tail it
+     * does not populate would otherwise look like a bump; pseudo-experiments are thrown around the same values,
+     * so the global p-value stays calibrated.
+     */
+    public static double[] floored(double[] expected, double floor) {
+        double[] b = expected.clone();
+        double f = Math.max(floor, 0);
+        for (int k = 0; k < b.length; k++) {
+            b[k] = Math.max(b[k], f);
+        }
+        return b;
+    }
+
     private static double[] prefixSums(double[] values) {
         double[] sums = new double[values.length + 1];
         for (int k = 0; k < values.length; k++) {

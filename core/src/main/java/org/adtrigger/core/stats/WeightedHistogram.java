@@ -64,6 +64,18 @@ public final class WeightedHistogram {
         return 1 + k;
     }
 
+    /**
+     * Adds Σw and Σw² already summed elsewhere (a stream's window spectra) to a slot: 0 the underflow,
+     * 1..bins the bins, bins + 1 the overflow. The raw entry count does not change.
+     */
+    public void addToSlot(int slot, double slotSumW, double slotSumW2) {
+        if (slot < 0 || slot > bins + 1) {
+            throw new IndexOutOfBoundsException("slot " + slot + " of " + (bins + 2));
+        }
+        sumW[slot] += slotSumW;
+        sumW2[slot] += slotSumW2;
+    }
+
     /** Adds another histogram with the same binning, bin by bin. */
     public void add(WeightedHistogram other) {
         if (other.bins != bins || other.low != low || other.high != high) {

@@ -50,11 +50,12 @@ public final class StreamsMain implements Runnable {
                 .addSubcommand(new ReplayCommand())
                 .addSubcommand(new DemoCommand())
                 .addSubcommand(new TailCommand())
+                .addSubcommand(new SpectraCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true), false);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, tail)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (run, replay, demo, tail, spectra)");
     }
 }

@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
@@ -39,6 +40,22 @@ public final class TopicReader implements AutoCloseable {
      * @throws IllegalArgumentException when the topic does not exist
      */
     public TopicReader(String bootstrapServers, String topic, TopicKind kind, boolean fromBeginning) {
+        this(bootstrapServers, topic, kind, fromBeginning ? Start.BEGINNING : Start.END, 0);
+    }
+
+    /**
+     * A reader from the first record of each partition whose timestamp is at or after {@code fromTimestampMs}
+     * (a window summary's timestamp is its window's end), or from the end where none is.
+     *
+     * @throws IllegalArgumentException when the topic does not exist
+     */
+    public static TopicReader fromTime(String bootstrapServers, String topic, TopicKind kind, long fromTimestampMs) {
+        return new TopicReader(bootstrapServers, topic, kind, Start.TIME, fromTimestampMs);
+    }
+
+    private enum Start { BEGINNING, END, TIME }
+
+    private TopicReader(String bootstrapServers, String topic, TopicKind kind, Start start, long fromTimestampMs) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -53,10 +70,10 @@ public final class TopicReader implements AutoCloseable {
             List<TopicPartition> assigned = partitions.stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             consumer.assign(assigned);
-            if (fromBeginning) {
-                consumer.seekToBeginning(assigned);
-            } else {
-                consumer.seekToEnd(assigned);
+            switch (start) {
+                case BEGINNING -> consumer.seekToBeginning(assigned);
+                case END -> consumer.seekToEnd(assigned);
+                case TIME -> seekToTime(assigned, fromTimestampMs);
             }
             // under read_committed these are the last stable offsets: what was committed when we opened
             this.endAtOpen = new HashMap<>(consumer.endOffsets(assigned, METADATA_TIMEOUT));
@@ -65,6 +82,25 @@ public final class TopicReader implements AutoCloseable {
             throw e;
         }
         this.values = kind.valueDeserializer();
+    }
+
+    private void seekToTime(List<TopicPartition> partitions, long timestampMs) {
+        Map<TopicPartition, Long> query = new HashMap<>();
+        partitions.forEach(tp -> query.put(tp, timestampMs));
+        Map<TopicPartition, OffsetAndTimestamp> found = consumer.offsetsForTimes(query, METADATA_TIMEOUT);
+        List<TopicPartition> none = new ArrayList<>();
+        for (TopicPartition tp : partitions) {
+            OffsetAndTimestamp at = found.get(tp);
+            if (at == null) {
+                none.add(tp);
+            } else {
+                consumer.seek(tp, at.offset());
+            }
+        }
+        if (!none.isEmpty()) {
+            // an empty collection would mean every assigned partition
+            consumer.seekToEnd(none);
+        }
     }
 
     /** The records that arrive within {@code timeout} (possibly none), decoded, in partition order. */

@@ -2,8 +2,10 @@ package org.adtrigger.streams.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.core.model.ExpectedSpectra;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.schema.DeadLetter;
@@ -25,6 +27,7 @@ import org.adtrigger.streams.serde.EncodeOnceSerde;
 import org.adtrigger.streams.topic.Topic;
 import org.adtrigger.streams.window.ClosedWindowCounter;
 import org.adtrigger.streams.window.LastWindowGauges;
+import org.adtrigger.streams.window.WindowSpectrumMeters;
 import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
@@ -78,6 +81,7 @@ public final class AnomalyTopology {
         listeners.add(0, new LastWindowGauges(registry));
         listeners.add(1, new ClosedWindowCounter(registry));
         listeners.add(2, filter);
+        listeners.add(3, new WindowSpectrumMeters(registry));
 
         AppTopics topics = new AppTopics(config);
         OutputSizeLimit limit = new OutputSizeLimit(config.maxOutputBytes());
@@ -120,7 +124,13 @@ public final class AnomalyTopology {
                 .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
         WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
                 config.windowMaxKeys(), limit, topics.windows().limitedBy(limit),
-                listeners, registry);
+                listeners, expectedSpectra(card), registry);
         return builder.build();
+    }
+
+    /** The card's expected mass spectra by its model id; none for a card written before them. */
+    private static Map<String, ExpectedSpectra> expectedSpectra(ModelCard card) {
+        ExpectedSpectra spectra = card.thresholds().expectedSpectra();
+        return spectra == null ? Map.of() : Map.of(card.modelId(), spectra);
     }
 }

@@ -116,13 +116,18 @@ public final class TaskWindowTallies {
         }
 
         private Open under(String key) {
-            return byKey.computeIfAbsent(key, k -> new Open());
+            return byKey.computeIfAbsent(key, k -> new Open(WindowKey.ALL.equals(k)));
         }
     }
 
+    /** Only the ALL key keeps mass spectra: they serve the whole-stream spectrum panel and read-back report. */
     private final class Open {
-        final WindowTally tally = new WindowTally();
+        final WindowTally tally;
         long latestMs = Long.MIN_VALUE;
+
+        Open(boolean withSpectra) {
+            tally = withSpectra ? WindowTally.withSpectra() : new WindowTally();
+        }
 
         void add(ScoredEvent event, long timestampMs) {
             tally.add(event, model);

@@ -19,8 +19,14 @@ import org.apache.kafka.common.serialization.Serializer;
  * error rather than misread: these formats are private to one application version and its restarts.
  */
 final class VersionedSerde<T> implements Serde<T> {
-    /** 2: tallies carry the expected background of their unlabeled events, the models that scored them and the operating point's accepts. */
-    private static final byte VERSION = 2;
+    /**
+     * 2: tallies carry the expected background of their unlabeled events, the models that scored them and the
+     * operating point's accepts; 3: the key ALL's tallies carry leading-mass spectra. Version 2 is still read
+     * (as tallies without spectra), so an instance of the previous release can hand its state and partials on
+     * during a rolling upgrade.
+     */
+    private static final byte VERSION = 3;
+    static final byte WITHOUT_SPECTRA = 2;
 
     private final String what;
     private final Writer<T> writer;
@@ -64,10 +70,11 @@ final class VersionedSerde<T> implements Serde<T> {
             }
             try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
                 byte version = in.readByte();
-                if (version != VERSION) {
-                    throw new SerializationException(what + " of format version " + version + ", this software reads " + VERSION);
+                if (version != VERSION && version != WITHOUT_SPECTRA) {
+                    throw new SerializationException(what + " of format version " + version + ", this software reads "
+                            + WITHOUT_SPECTRA + " and " + VERSION);
                 }
-                return reader.read(in);
+                return reader.read(in, version);
             } catch (IOException e) {
                 throw new SerializationException("corrupt " + what + " of " + data.length + " bytes", e);
             }
@@ -81,6 +88,6 @@ final class VersionedSerde<T> implements Serde<T> {
 
     @FunctionalInterface
     private interface Reader<T> {
-        T read(DataInput in) throws IOException;
+        T read(DataInput in, byte version) throws IOException;
     }
 }

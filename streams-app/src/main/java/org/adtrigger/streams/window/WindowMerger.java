@@ -61,6 +61,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     private final Counter lateEvents;
     private final Map<WindowKeyType, Counter> overflowEvents;
     private final WindowKeyCap keys;
+    private final Map<String, SpectrumExpectation> spectra;
     private final Map<Integer, Progress> sources = new HashMap<>();
     private ProcessorContext<String, WindowSummary> context;
     private KeyValueStore<String, WindowTally> tallies;
@@ -71,9 +72,11 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
     /**
      * @param maxKeys        {@code window.max.keys}: distinct sample keys, and run keys, per merged window
      * @param overflowEvents per key type (SAMPLE, RUN): counts the events tallied under its overflow key
+     * @param spectra        the expected mass spectra of the models this merger knows, by model id
      */
     WindowMerger(TumblingWindows windows, int sourcePartitions, Duration idle, List<WindowListener> listeners,
-                 Counter lateEvents, int maxKeys, Map<WindowKeyType, Counter> overflowEvents) {
+                 Counter lateEvents, int maxKeys, Map<WindowKeyType, Counter> overflowEvents,
+                 Map<String, SpectrumExpectation> spectra) {
         this.windows = windows;
         this.sourcePartitions = sourcePartitions;
         this.idleMs = idle.toMillis();
@@ -81,6 +84,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
         this.lateEvents = lateEvents;
         this.keys = new WindowKeyCap(maxKeys);
         this.overflowEvents = overflowEvents;
+        this.spectra = spectra;
     }
 
     @Override
@@ -211,7 +215,7 @@ final class WindowMerger implements Processor<String, WindowUpdate, String, Wind
 
     private void emit(long start, String key, WindowTally tally) {
         long end = windows.endOf(start);
-        WindowSummary summary = WindowSummarizer.summarize(key, start, end, tally);
+        WindowSummary summary = WindowSummarizer.summarize(key, start, end, tally, spectra);
         for (WindowListener listener : listeners) {
             listener.onWindowClosed(summary);
         }

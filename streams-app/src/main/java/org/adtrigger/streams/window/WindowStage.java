@@ -2,6 +2,7 @@ package org.adtrigger.streams.window;
 
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.adtrigger.core.model.ExpectedSpectra;
 import org.adtrigger.schema.WindowKeyType;
 import org.adtrigger.schema.WindowSummary;
 import org.adtrigger.streams.errors.OutputSizeLimit;
@@ -58,11 +60,14 @@ public final class WindowStage {
      * @param idle     wall-clock silence after which a source stops holding windows back (see {@link WindowMerger})
      * @param limit    the size limit of the {@code window-partials} records
      * @param summaries where the summaries go, its serdes already limited
+     * @param spectra  the model cards' expected mass spectra by model id, folded into the ALL summaries
      */
     public static void attach(KStream<String, WindowUpdate> updates, TumblingWindows windows, int sourcePartitions,
                               Duration idle, int maxKeys, OutputSizeLimit limit, Topic<String, WindowSummary> summaries,
-                              List<WindowListener> listeners,
+                              List<WindowListener> listeners, Map<String, ExpectedSpectra> spectra,
                               MeterRegistry registry) {
+        Map<String, SpectrumExpectation> cards = new HashMap<>();
+        spectra.forEach((model, s) -> SpectrumExpectation.of(s).ifPresent(e -> cards.put(model, e)));
         Counter late = Counter.builder("adtrigger.window.late.events")
                 .description("Scored events not counted in any window summary: their window had closed when they arrived")
                 .register(registry);
@@ -76,7 +81,8 @@ public final class WindowStage {
                 .limitedBy(limit);
         updates.repartition(partials.repartitioned()
                         .withNumberOfPartitions(MERGER_PARTITIONS).withStreamPartitioner(WindowStage::partitionsOf))
-                .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow), Named.as("window-merge"))
+                .process(new MergerSupplier(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow,
+                        Map.copyOf(cards)), Named.as("window-merge"))
                 .to(summaries.name(), summaries.produced("window-summaries-sink"));
     }
 
@@ -89,11 +95,12 @@ public final class WindowStage {
     }
 
     private record MergerSupplier(TumblingWindows windows, int sourcePartitions, Duration idle,
-                                  List<WindowListener> listeners, Counter late, int maxKeys, Map<WindowKeyType, Counter> overflow)
+                                  List<WindowListener> listeners, Counter late, int maxKeys, Map<WindowKeyType, Counter> overflow,
+                                  Map<String, SpectrumExpectation> spectra)
             implements ProcessorSupplier<String, WindowUpdate, String, WindowSummary> {
         @Override
         public Processor<String, WindowUpdate, String, WindowSummary> get() {
-            return new WindowMerger(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow);
+            return new WindowMerger(windows, sourcePartitions, idle, listeners, late, maxKeys, overflow, spectra);
         }
 
         /** In memory with changelogs, cached: a tally is rewritten by many partials between two commits. */

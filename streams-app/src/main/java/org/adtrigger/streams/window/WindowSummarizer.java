@@ -23,8 +23,9 @@ import org.adtrigger.schema.WindowSummary;
  * </ul>
  * Z = s/√b and the Asimov Z come from {@link Significance}; both are NaN where b = 0. The rate is the
  * number of scored events per second of window length. Quantiles: p50, p90, p99 of the score (of two
- * score scales in a window that {@code models} says two models scored). The summarizer needs no card: the
- * tallies carry their expectations.
+ * score scales in a window that {@code models} says two models scored). The tier counts need no card (the
+ * tallies carry their expectations); the mass spectra's expectation is folded in from the cards given, by the
+ * models' event counts the tally keeps.
  *
  * <p>Accepts: observed, expected b = Σ ε, the card's error on b, Σ √(ε(1−ε)/N_eff) (binomial per cut,
  * summed linearly), and the pull (observed − b)/√(b + card error²) ({@link AcceptPull}).
@@ -37,7 +38,17 @@ public final class WindowSummarizer {
     private WindowSummarizer() {
     }
 
+    /** The summary without expected spectra (observed only). */
     public static WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally) {
+        return summarize(key, startMs, endMs, tally, Map.of());
+    }
+
+    /**
+     * @param cards the expected spectra of the models the window merger knows, by model id (its own card's);
+     *              a window with events of another model gets observed spectra only
+     */
+    static WindowSummary summarize(String key, long startMs, long endMs, WindowTally tally,
+                                   Map<String, SpectrumExpectation> cards) {
         List<Long> counts = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW = new ArrayList<>(WindowTally.LEVELS);
         List<Double> sumW2 = new ArrayList<>(WindowTally.LEVELS);
@@ -78,6 +89,7 @@ public final class WindowSummarizer {
                 .setExpectedAccepted(accepts.expected())
                 .setExpectedAcceptedCardError(accepts.cardError())
                 .setAcceptPull(accepts.pull())
+                .setSpectra(tally.spectra() == null ? List.of() : tally.spectra().toSummary(cards))
                 .build();
     }
 

@@ -41,6 +41,7 @@ public final class WindowTally {
     private final SortedSet<String> models = new TreeSet<>();
     private String lastModelId;
     private final ScoreHistogram scores;
+    private WindowSpectra spectra;
     private long accepted;
     private double expectedAccepted;
     private double acceptCardError;
@@ -51,6 +52,13 @@ public final class WindowTally {
 
     private WindowTally(ScoreHistogram scores) {
         this.scores = scores;
+    }
+
+    /** A tally that also keeps the leading-mass spectra (the key ALL's). */
+    public static WindowTally withSpectra() {
+        WindowTally tally = new WindowTally();
+        tally.spectra = new WindowSpectra();
+        return tally;
     }
 
     /**
@@ -92,6 +100,9 @@ public final class WindowTally {
         expectedAccepted += eps;
         acceptCardError += model.cardError(eps);
         scores.add(event.getScore());
+        if (spectra != null) {
+            spectra.add(event, tier, model);
+        }
         return this;
     }
 
@@ -111,6 +122,12 @@ public final class WindowTally {
         expectedAccepted += other.expectedAccepted;
         acceptCardError += other.acceptCardError;
         scores.merge(other.scores);
+        if (other.spectra != null) {
+            if (spectra == null) {
+                spectra = new WindowSpectra();
+            }
+            spectra.merge(other.spectra);
+        }
         return this;
     }
 
@@ -171,6 +188,11 @@ public final class WindowTally {
         return scores.quantile(q);
     }
 
+    /** The leading-mass spectra; null unless this is a tally {@link #withSpectra() with spectra}. */
+    WindowSpectra spectra() {
+        return spectra;
+    }
+
     void write(DataOutput out) throws IOException {
         scores.write(out);
         for (int i = 0; i < LEVELS; i++) {
@@ -189,9 +211,13 @@ public final class WindowTally {
         out.writeLong(accepted);
         out.writeDouble(expectedAccepted);
         out.writeDouble(acceptCardError);
+        out.writeBoolean(spectra != null);
+        if (spectra != null) {
+            spectra.write(out);
+        }
     }
 
-    static WindowTally read(DataInput in) throws IOException {
+    static WindowTally read(DataInput in, byte version) throws IOException {
         WindowTally t = new WindowTally(ScoreHistogram.read(in));
         for (int i = 0; i < LEVELS; i++) {
             t.counts[i] = in.readLong();
@@ -209,6 +235,9 @@ public final class WindowTally {
         t.accepted = in.readLong();
         t.expectedAccepted = in.readDouble();
         t.acceptCardError = in.readDouble();
+        if (version > VersionedSerde.WITHOUT_SPECTRA && in.readBoolean()) {
+            t.spectra = WindowSpectra.read(in);
+        }
         return t;
     }
 }

@@ -50,8 +50,9 @@ public record WindowUpdate(int source, long sourceTime, long windowStart, Window
         }
     }
 
-    static WindowUpdate read(DataInput in) throws IOException {
+    static WindowUpdate read(DataInput in, byte version) throws IOException {
         int source = in.readInt();
-        return in.readBoolean() ? progress(source, in.readLong()) : partial(source, in.readLong(), WindowTally.read(in));
+        return in.readBoolean() ? progress(source, in.readLong())
+                : partial(source, in.readLong(), WindowTally.read(in, version));
     }
 }

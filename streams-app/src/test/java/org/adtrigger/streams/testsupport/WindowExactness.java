@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.adtrigger.core.kinematics.LeadingMass;
+import org.adtrigger.schema.MassSpectrum;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.schema.WindowKeyType;
@@ -18,7 +20,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * The test's own window counts, from the scored events a read_committed reader saw, against the window
- * summaries the app emitted: one summary per window and key, with every per-tier count equal.
+ * summaries the app emitted: one summary per window and key, with every per-tier count equal, and for the
+ * key ALL every bin of the per-tier leading-mass spectra equal.
  */
 public final class WindowExactness {
     private static final int LEVELS = ModelCard.TIERS + 1;
@@ -36,10 +39,12 @@ public final class WindowExactness {
     public static int assertExact(String bootstrap, List<ConsumerRecord<byte[], ScoredEvent>> scored, long windowMs,
                                   boolean allKeys, Duration patience) {
         Map<String, long[]> expected = new HashMap<>();
+        Map<String, long[][][]> expectedSpectra = new HashMap<>();
         for (ConsumerRecord<byte[], ScoredEvent> record : scored) {
             long start = record.timestamp() - record.timestamp() % windowMs;
             ScoredEvent event = record.value();
             count(expected, start + "|ALL:all", event.getTier());
+            countMasses(expectedSpectra.computeIfAbsent(start + "|ALL:all", k -> newSpectra()), event);
             if (allKeys) {
                 count(expected, start + "|SAMPLE:" + event.getSample(), event.getTier());
                 count(expected, start + "|RUN:" + event.getRun(), event.getTier());
@@ -49,6 +54,7 @@ public final class WindowExactness {
                 records -> slots(records, allKeys).containsAll(expected.keySet()), patience, Duration.ofSeconds(2));
         List<String> seen = new ArrayList<>();
         Map<String, List<Long>> actual = new HashMap<>();
+        Map<String, long[][][]> actualSpectra = new HashMap<>();
         for (ConsumerRecord<String, WindowSummary> record : summaries) {
             WindowSummary s = record.value();
             if (allKeys || s.getKeyType() == WindowKeyType.ALL) {
@@ -56,13 +62,44 @@ public final class WindowExactness {
                 seen.add(slot);
                 actual.put(slot, s.getCounts());
             }
+            if (s.getKeyType() == WindowKeyType.ALL) {
+                long[][][] spectra = newSpectra();
+                for (MassSpectrum m : s.getSpectra()) {
+                    int mass = LeadingMass.byId(m.getMass()).ordinal();
+                    for (int k = 0; k < m.getObserved().size(); k++) {
+                        spectra[m.getTier()][mass][k] = m.getObserved().get(k);
+                    }
+                }
+                actualSpectra.put(slot(s), spectra);
+            }
         }
         assertThat(seen).as("one summary per window and key").doesNotHaveDuplicates();
         assertThat(actual.keySet()).as("a summary for every window and key of the scored events")
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((slot, counts) -> assertThat(actual.get(slot)).as("per-tier counts of " + slot)
                 .containsExactly(counts[0], counts[1], counts[2], counts[3]));
+        expectedSpectra.forEach((slot, spectra) -> assertThat(actualSpectra.get(slot)).as("mass spectra of " + slot)
+                .isDeepEqualTo(spectra));
         return expected.size();
+    }
+
+    private static long[][][] newSpectra() {
+        long[][][] spectra = new long[LEVELS][LeadingMass.values().length][];
+        for (long[][] level : spectra) {
+            for (LeadingMass m : LeadingMass.values()) {
+                level[m.ordinal()] = new long[m.slots()];
+            }
+        }
+        return spectra;
+    }
+
+    private static void countMasses(long[][][] spectra, ScoredEvent event) {
+        for (LeadingMass m : LeadingMass.values()) {
+            int slot = m.slot(m.of(event));
+            for (int i = 0; slot >= 0 && i <= Math.min(event.getTier(), LEVELS - 1); i++) {
+                spectra[i][m.ordinal()][slot]++;
+            }
+        }
     }
 
     private static void count(Map<String, long[]> expected, String slot, int tier) {

@@ -2,9 +2,11 @@ package org.adtrigger.testsupport.onnx;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.card.ModelCardJson;
+import org.adtrigger.core.rmm.RmmLayout;
 
 /** ONNX files for tests in any package: small autoencoders with their card embedded. */
 public final class TestModelFiles {
@@ -39,6 +41,22 @@ public final class TestModelFiles {
     public static Path selectiveVersion(Path dir, String modelId, double[] passFractions) {
         return write(dir.resolve(modelId + ".onnx"), TestAutoencoder.random(9, 3, 1), TestModelCards.card(SMALL_LAYOUT,
                 TestAutoencoder.SCORE, SELECTION, SELECTIVE_CUTS, modelId, passFractions), false);
+    }
+
+    /**
+     * A network on the RMM {@code layout} that reconstructs nothing, so its score is the mean squared cell
+     * (hard, massive events score high, as with a trained model), with its card changed by {@code edit},
+     * written as {@code name}: e.g. tier cuts and expected spectra measured on a background.
+     */
+    public static Path blindWithCard(Path dir, String name, String layout, UnaryOperator<ModelCard> edit) {
+        return write(dir.resolve(name), TestAutoencoder.blind(RmmLayout.parse(layout).cells(), 3),
+                edit.apply(TestModelCards.card(layout, TestAutoencoder.SCORE)), false);
+    }
+
+    /** A card of {@code card} with other thresholds. */
+    public static ModelCard withThresholds(ModelCard card, ModelCard.Thresholds thresholds) {
+        return new ModelCard(card.schemaVersion(), card.modelId(), card.features(), card.selection(),
+                card.architecture(), card.scaler(), card.score(), thresholds, card.provenance());
     }
 
     /** A 10-wide graph whose card describes 9 cells. */

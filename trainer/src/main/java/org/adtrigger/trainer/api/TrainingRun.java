@@ -92,8 +92,7 @@ public final class TrainingRun {
         TrainingResult result = QuietStdout.during(() -> trainer.train(anomalyModel, training, validation));
 
         ValidationScores scores = ValidationScores.collect(anomalyModel, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), request.thresholdSpace(), luminosityPb());
+        CardThresholds thresholds = thresholds(scores);
         String architectureName = request.resume() ? anomalyModel.architecture().toSpecString() : choice.name();
         ModelCard card = ModelCardFactory.create(modelId(started), data.layout(), data.rmmOptions(),
                 data.selection(), architectureName, anomalyModel, thresholds.thresholds(),
@@ -114,8 +113,7 @@ public final class TrainingRun {
         double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
         double trainingMean = fitted.weightedMeanScore(training);
         ValidationScores scores = ValidationScores.collect(fitted::scores, validation.labelledBatches());
-        CardThresholds thresholds = ThresholdCalculator.compute(scores.backgroundScores(),
-                scores.backgroundWeights(), request.thresholdSpace(), luminosityPb());
+        CardThresholds thresholds = thresholds(scores);
         WeightedMean validationMean = new WeightedMean();
         double[] backgroundScores = scores.backgroundScores();
         double[] backgroundWeights = scores.backgroundWeights();
@@ -169,6 +167,12 @@ public final class TrainingRun {
         return new ModelCard.Provenance(archives, request.model().seed(), epochs, trainingLoss, validationLoss,
                 trainingPass.selection().accepted(), validation.firstPass().orElseThrow().selection().accepted(),
                 luminosityPb(), started.toString(), softwareVersion());
+    }
+
+    /** The card's cuts, and its expected spectra from the validation background's masses. */
+    private CardThresholds thresholds(ValidationScores scores) {
+        return ThresholdCalculator.compute(scores.backgroundScores(), scores.backgroundWeights(),
+                scores.backgroundMasses().orElseThrow(), request.thresholdSpace(), luminosityPb());
     }
 
     private double luminosityPb() {

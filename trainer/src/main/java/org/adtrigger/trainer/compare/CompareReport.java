@@ -13,6 +13,7 @@ import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.core.stats.ClsLimit;
 import org.adtrigger.core.stats.ObservedSignificance;
 import org.adtrigger.core.stats.SpectrumComparison;
+import org.adtrigger.core.stats.SpectrumJson;
 import org.adtrigger.trainer.evaluate.MetricsJson;
 
 /**
@@ -126,17 +127,11 @@ public final class CompareReport {
             List<Map<String, Object>> spectra = new ArrayList<>();
             for (Spectrum s : r.spectra()) {
                 Map<String, Object> sm = new LinkedHashMap<>();
-                SpectrumComparison c = s.comparison();
                 sm.put("observable", s.observable().id());
                 sm.put("plot", plotFile(r.region(), s.observable()));
-                sm.put("observed", c.observed());
-                sm.put("expected", c.expected().sumW());
-                sm.put("expectedError", c.expected().error());
-                sm.put("chi2", c.chi2());
-                sm.put("ndf", c.ndf());
-                sm.put("observedWhereNoneExpected", c.observedWhereNoneExpected());
+                sm.putAll(SpectrumJson.comparison(s.comparison()));
                 if (s.bump() != null) {
-                    sm.put("bumpHunt", bump(s));
+                    sm.put("bumpHunt", SpectrumJson.bumpHunt(s.bump(), s.observed()));
                 }
                 spectra.add(sm);
             }
@@ -145,26 +140,6 @@ public final class CompareReport {
         }
         root.put("regions", regions);
         return root;
-    }
-
-    private static Map<String, Object> bump(Spectrum s) {
-        BumpHunter.Result b = s.bump();
-        Map<String, Object> m = new LinkedHashMap<>();
-        boolean excess = b.window().isExcess();
-        m.put("excess", excess);
-        m.put("low", excess ? s.bumpLow() : null);
-        m.put("high", excess ? s.bumpHigh() : null);
-        m.put("observed", b.window().observed());
-        m.put("expected", b.window().expected());
-        m.put("localP", b.window().localP());
-        // the p-value may underflow a double; its logarithm and Z do not
-        m.put("logLocalP", b.window().logLocalP());
-        m.put("localSignificance", b.window().localSignificance());
-        m.put("globalP", b.globalP());
-        m.put("globalSignificance", b.globalSignificance());
-        m.put("globalIsBound", b.isBound());
-        m.put("pseudoExperiments", b.pseudoExperiments());
-        return m;
     }
 
     private static ClsLimit.Limits scaled(ClsLimit.Limits l, double f) {

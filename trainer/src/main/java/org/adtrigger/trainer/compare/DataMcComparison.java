@@ -112,12 +112,7 @@ public final class DataMcComparison {
 
     /** The expectation the bump hunt tests against: the MC's, at least one average MC event per bin. */
     static double[] huntExpectation(ExpectedSpectrum expected, double meanWeight) {
-        double[] b = expected.totalContents();
-        double floor = Math.max(meanWeight, 0);
-        for (int k = 0; k < b.length; k++) {
-            b[k] = Math.max(b[k], floor);
-        }
-        return b;
+        return BumpHunter.floored(expected.totalContents(), meanWeight);
     }
 
     private static double[] contents(WeightedHistogram h) {

@@ -2,6 +2,7 @@ package org.adtrigger.trainer.compare;
 
 import java.util.List;
 import org.adtrigger.core.kinematics.EventMasses;
+import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.stats.WeightedHistogram;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.PhysObject;
@@ -18,9 +19,9 @@ public enum Observable {
     LEPTONS("n-leptons", "lepton (e, μ) multiplicity", "", 8, -0.5, 7.5, false),
     JETS("n-jets", "jet multiplicity (b-tagged included)", "", 12, -0.5, 11.5, false),
     BJETS("n-bjets", "b-jet multiplicity", "", 6, -0.5, 5.5, false),
-    MLL("mll", "m(ℓℓ), two leading leptons", "GeV", 60, 0, 3000, true),
-    MJJ("mjj", "m(jj), two leading jets", "GeV", 60, 0, 3000, true),
-    MALL("mall", "m(all objects)", "GeV", 80, 0, 4000, true),
+    MLL(LeadingMass.MLL),
+    MJJ(LeadingMass.MJJ),
+    MALL(LeadingMass.MALL),
     MT("mt", "m_T(leading lepton, MET)", "GeV", 40, 0, 1000, false);
 
     private final String id;
@@ -30,6 +31,11 @@ public enum Observable {
     private final double low;
     private final double high;
     private final boolean resonant;
+
+    /** A leading mass, with the binning the model card and the stream share. */
+    Observable(LeadingMass mass) {
+        this(mass.id(), mass.label(), "GeV", mass.bins(), mass.low(), mass.high(), true);
+    }
 
     Observable(String id, String label, String unit, int bins, double low, double high, boolean resonant) {
         this.id = id;
@@ -96,9 +102,9 @@ public enum Observable {
         into[LEPTONS.ordinal() - 1] = leptons;
         into[JETS.ordinal() - 1] = jets;
         into[BJETS.ordinal() - 1] = EventMasses.bJetCount(objects);
-        into[MLL.ordinal() - 1] = leptons >= 2 ? EventMasses.leadingLeptonMass(objects) : Double.NaN;
-        into[MJJ.ordinal() - 1] = jets >= 2 ? EventMasses.leadingJetMass(objects) : Double.NaN;
-        into[MALL.ordinal() - 1] = objects.isEmpty() ? Double.NaN : EventMasses.totalMass(objects);
+        into[MLL.ordinal() - 1] = LeadingMass.MLL.of(objects);
+        into[MJJ.ordinal() - 1] = LeadingMass.MJJ.of(objects);
+        into[MALL.ordinal() - 1] = LeadingMass.MALL.of(objects);
         into[MT.ordinal() - 1] = EventMasses.leptonTransverseMass(objects, event.getMetEt(), event.getMetPhi());
     }
 

@@ -1,34 +1,17 @@
 package org.adtrigger.trainer.evaluate;
 
-import org.adtrigger.core.io.AtomicOutput;
-import org.adtrigger.card.ModelCardJson;
+import org.adtrigger.card.ReportJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
  * Writes a report's numbers as {@code metrics.json}: provenance, the card's thresholds, the background by
- * process and every signal's figures.
- *
- * <p>Undefined numbers (Z with b ≤ 0, the −∞ "cut" of tier 0) are written as {@code null}: JSON has no
- * NaN or infinity, and Jackson would otherwise emit the bare tokens, which strict parsers reject.
+ * process and every signal's figures. Undefined numbers are written as {@code null} ({@link ReportJson}).
  */
 public final class MetricsJson {
     public static final String FILE = "metrics.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .addModule(finiteOrNull())
-            .addModule(ModelCardJson.module())
-            .build();
 
     private MetricsJson() {
     }
@@ -47,39 +30,8 @@ public final class MetricsJson {
         writeValue(file, root);
     }
 
-    /** Writes any value as indented JSON, non-finite numbers as {@code null}. */
+    /** Writes any value as indented JSON, non-finite numbers as {@code null} ({@link ReportJson}). */
     public static void writeValue(Path file, Object value) throws IOException {
-        AtomicOutput.write(file, MAPPER.writeValueAsBytes(value));
-    }
-
-    private static SimpleModule finiteOrNull() {
-        JsonSerializer<Double> number = new JsonSerializer<>() {
-            @Override
-            public void serialize(Double value, JsonGenerator out, SerializerProvider provider) throws IOException {
-                writeFinite(value, out);
-            }
-        };
-        JsonSerializer<double[]> array = new JsonSerializer<>() {
-            @Override
-            public void serialize(double[] values, JsonGenerator out, SerializerProvider provider) throws IOException {
-                out.writeStartArray();
-                for (double v : values) {
-                    writeFinite(v, out);
-                }
-                out.writeEndArray();
-            }
-        };
-        return new SimpleModule("finite-or-null")
-                .addSerializer(Double.class, number)
-                .addSerializer(Double.TYPE, number)
-                .addSerializer(double[].class, array);
-    }
-
-    private static void writeFinite(double value, JsonGenerator out) throws IOException {
-        if (Double.isFinite(value)) {
-            out.writeNumber(value);
-        } else {
-            out.writeNull();
-        }
+        ReportJson.write(file, value);
     }
 }

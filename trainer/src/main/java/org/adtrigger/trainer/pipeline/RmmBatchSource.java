@@ -10,6 +10,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.rmm.RmmBuilder;
 import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
@@ -115,20 +116,32 @@ public final class RmmBatchSource implements BatchSource {
             float[][] rows = new float[batchSize][];
             float[] weights = new float[batchSize];
             TruthLabel[] labels = new TruthLabel[batchSize];
+            double[][] masses = new double[batchSize][];
             int n = 0;
             while (n < batchSize && events.hasNext()) {
                 Event event = events.next();
                 rows[n] = new float[layout.cells()];
                 builder.build(event, rows[n], 0);
                 weights[n] = (float) event.getWeight();
+                masses[n] = masses(event);
                 labels[n++] = event.getLabel();
             }
             if (n < batchSize) {
                 rows = Arrays.copyOf(rows, n);
                 weights = Arrays.copyOf(weights, n);
                 labels = Arrays.copyOf(labels, n);
+                masses = Arrays.copyOf(masses, n);
             }
-            return new LabelledBatch(new Batch(rows, weights), labels);
+            return new LabelledBatch(new Batch(rows, weights), labels, masses);
+        }
+
+        private static double[] masses(Event event) {
+            LeadingMass[] all = LeadingMass.values();
+            double[] out = new double[all.length];
+            for (LeadingMass m : all) {
+                out[m.ordinal()] = m.of(event.getObjects());
+            }
+            return out;
         }
     }
 }

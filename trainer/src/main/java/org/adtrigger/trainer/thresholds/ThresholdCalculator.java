@@ -3,6 +3,7 @@ package org.adtrigger.trainer.thresholds;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.adtrigger.core.model.ExpectedSpectraBuilder;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.stats.ScoreScale;
 import org.adtrigger.core.stats.TierThresholds;
@@ -20,7 +21,8 @@ import org.adtrigger.core.trigger.BackgroundTail;
  * that); the 1e-5 point is stored only when it has them, which {@link CardThresholds#tailPointIncluded()}
  * records. A cross-section point asking for more than the whole background (cut −∞) is left out.
  * The card also gets the background quantile table ({@link BackgroundTail}) the stream places any other
- * operating point on.
+ * operating point on, and, given the events' masses, the expected leading-mass spectra per tier
+ * ({@link ExpectedSpectraBuilder}) the stream compares its window spectra with.
  */
 public final class ThresholdCalculator {
     public static final double[] EFFICIENCIES = {1e-2, 1e-3, 1e-4};
@@ -84,6 +86,31 @@ public final class ThresholdCalculator {
         ModelCard.Thresholds thresholds = new ModelCard.Thresholds(scale.name(), tiers.median(), cuts,
                 passFractions, efficiencyPoints, crossSectionPoints, BackgroundTail.table(background, luminosityPb));
         return new CardThresholds(thresholds, tail.sufficientStatistics(), warnings);
+    }
+
+    /**
+     * As {@link #compute(double[], double[], ScoreScale, double)}, with the expected spectra of the background
+     * events whose masses ({@code core.kinematics.LeadingMass} order) are {@code masses}, aligned with the scores.
+     */
+    public static CardThresholds compute(double[] scores, double[] weights, double[][] masses, ScoreScale scale,
+                                         double luminosityPb) {
+        CardThresholds plain = compute(scores, weights, scale, luminosityPb);
+        double[] cuts = plain.thresholds().tierCuts();
+        ExpectedSpectraBuilder spectra = new ExpectedSpectraBuilder();
+        for (int i = 0; i < scores.length; i++) {
+            spectra.add(tierOf(scores[i], cuts), masses[i], weights[i]);
+        }
+        return new CardThresholds(plain.thresholds().withExpectedSpectra(spectra.build()), plain.tailPointIncluded(),
+                plain.warnings());
+    }
+
+    /** The number of tier cuts the score is strictly above, as the stream tags events. */
+    private static int tierOf(double score, double[] cuts) {
+        int tier = 0;
+        while (tier < cuts.length && score > cuts[tier]) {
+            tier++;
+        }
+        return tier;
     }
 
     private static void warnIfShort(WorkingPoint wp, String name, List<String> warnings) {

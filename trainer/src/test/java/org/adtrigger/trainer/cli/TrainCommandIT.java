@@ -3,11 +3,13 @@ package org.adtrigger.trainer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.model.ModelCompatibility;
 import org.adtrigger.card.ModelCardJson;
@@ -67,6 +69,14 @@ class TrainCommandIT {
         for (int i = 1; i < pass.length; i++) {
             assertThat(pass[i]).isBetween(0.0, 1.0).isLessThanOrEqualTo(pass[i - 1]);
         }
+        // the validation background's m_all spectrum per tier level: the events with objects among those
+        // passing the level, so at most its pass fraction (events with MET only have no m_all)
+        for (int level = 0; level < pass.length; level++) {
+            double[] mall = t.expectedSpectra().of(LeadingMass.MALL, level).orElseThrow().fractions();
+            assertThat(Arrays.stream(mall).sum()).as("tier level " + level).isPositive()
+                    .isLessThanOrEqualTo(pass[level] + 1e-9);
+        }
+        assertThat(t.expectedSpectra().events()).isEqualTo(card.provenance().validationEvents());
         assertThat(cardInOnnx(first)).usingRecursiveComparison().isEqualTo(card);
 
         ModelCard again = ModelCardJson.read(ModelCardJson.sidecarOf(second));

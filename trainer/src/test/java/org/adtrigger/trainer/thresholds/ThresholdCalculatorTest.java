@@ -47,6 +47,44 @@ class ThresholdCalculatorTest {
         assertThat(dirty).usingRecursiveComparison().isEqualTo(clean);
     }
 
+    /**
+     * The card's expected spectra: each background event in its masses' bins at every tier level up to its
+     * own (tiers from the card's own cuts), as fractions of the whole Σw. Masses: m_ll
+     * 1010 GeV for scores above 2, else 90 GeV; every event has m_ll, none m_jj.
+     */
+    @Test
+    void expectedSpectraAreTheBackgroundsMassFractionsPerTier() {
+        ValidationScores scores = background();
+        double[] s = scores.backgroundScores();
+        double[] w = scores.backgroundWeights();
+        double[][] masses = new double[s.length][];
+        for (int i = 0; i < s.length; i++) {
+            double m = s[i] > 2 ? 1010 : 90;
+            masses[i] = new double[] {m, Double.NaN, m};
+        }
+        ModelCard.Thresholds t = ThresholdCalculator.compute(s, w, masses, ScoreScale.SCORE, LUMI_PB).thresholds();
+
+        double total = Arrays.stream(w).sum();
+        for (int level = 0; level <= 3; level++) {
+            double cut = level == 0 ? Double.NEGATIVE_INFINITY : t.tierCuts()[level - 1];
+            double low = 0;
+            double high = 0;
+            for (int i = 0; i < s.length; i++) {
+                if (s[i] > cut) {
+                    low += s[i] > 2 ? 0 : w[i];
+                    high += s[i] > 2 ? w[i] : 0;
+                }
+            }
+            var mll = t.expectedSpectra().of(org.adtrigger.core.kinematics.LeadingMass.MLL, level).orElseThrow();
+            assertThat(mll.fractions()[2]).as("level %d, [50, 100) GeV", level).isCloseTo(low / total, within(1e-12));
+            assertThat(mll.fractions()[21]).as("level %d, [1000, 1050) GeV", level).isCloseTo(high / total, within(1e-12));
+            assertThat(Arrays.stream(mll.fractions()).sum()).isCloseTo(t.tierPassFractions()[level], within(1e-9));
+            var mjj = t.expectedSpectra().of(org.adtrigger.core.kinematics.LeadingMass.MJJ, level).orElseThrow();
+            assertThat(Arrays.stream(mjj.fractions()).sum()).isZero();
+        }
+        assertThat(t.expectedSpectra().events()).isEqualTo(N);
+    }
+
     @Test
     void negativeWeightsGiveFiniteThresholds() {
         Random random = new Random(8);
