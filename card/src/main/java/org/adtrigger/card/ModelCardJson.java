@@ -10,6 +10,7 @@ import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.rmm.RmmConvention;
 import org.adtrigger.core.rmm.RmmOptions;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -26,7 +27,10 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /** Reads and writes {@link ModelCard} as JSON (pretty-printed, unknown fields rejected so typos surface). */
 public final class ModelCardJson {
+    // Absent values are left out rather than written as null: a card without expected spectra (an older
+    // trainer, or a card edited by hand) is written back byte for byte as it was read.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
