@@ -13,13 +13,15 @@ import java.util.Properties;
  * @param events       events preloaded into the input topic (and scored by the raw loop)
  * @param archive      where the events come from, or null for the generator
  * @param seed         the generator's seed
+ * @param jitWarmup    longest time (a) and (b) take turns in unrecorded runs before they are timed, so that both
+ *                     are timed on compiled code (zero for none)
  * @param ratePercents offered rates of the latency steps, in % of the scoring topology's measured maximum
  * @param stepDuration how long each latency step offers events
  * @param warmup       unrecorded step before the latency steps (zero for none)
  * @param config       the topology and scorer settings (configuration keys, as for {@code run})
  * @param command      the command line, for the report
  */
-public record E2eSettings(Path model, int events, Path archive, long seed, List<Integer> ratePercents,
+public record E2eSettings(Path model, int events, Path archive, long seed, Duration jitWarmup, List<Integer> ratePercents,
                           Duration stepDuration, Duration warmup, Properties config, String command) {
     /** Highest offered rate accepted: above the maximum, the steps measure a growing queue. */
     public static final int MAX_RATE_PERCENT = 200;
@@ -30,6 +32,9 @@ public record E2eSettings(Path model, int events, Path archive, long seed, List<
         Objects.requireNonNull(config, "config");
         if (events < 1) {
             throw new IllegalArgumentException("--events must be at least 1, got " + events);
+        }
+        if (jitWarmup.isNegative()) {
+            throw new IllegalArgumentException("--jit-warmup must not be negative, got " + jitWarmup);
         }
         if (ratePercents.isEmpty()) {
             throw new IllegalArgumentException("--rates needs at least one percentage");

@@ -44,6 +44,13 @@ final class BenchE2eCommand implements Callable<Integer> {
             description = "Seed of the generated SM events (default: ${DEFAULT-VALUE})")
     long seed;
 
+    // A cold JVM still compiles: C2 took 0.3-0.7 of the two cores for more than a minute (measured per thread), and
+    // timing (a) and (b) cold measured the JIT as much as the stream.
+    @Option(names = "--jit-warmup", defaultValue = "120s", converter = DurationConverter.class, paramLabel = "D",
+            description = "Longest time (a) and (b) take turns in unrecorded runs until the JIT compilers have settled "
+                    + "(under 10%% of a round); 0 for none (default: ${DEFAULT-VALUE})")
+    Duration jitWarmup;
+
     @Option(names = "--rates", defaultValue = "25,50,75,100", split = ",", paramLabel = "PERCENT",
             description = "Offered rates of the latency steps, in %% of (b)'s measured maximum (default: ${DEFAULT-VALUE})")
     List<Integer> rates = new ArrayList<>();
@@ -71,7 +78,7 @@ final class BenchE2eCommand implements Callable<Integer> {
             AtomicOutput.checkWritableDirectory(out);
         }
         String command = "adtrigger " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        E2eSettings settings = new E2eSettings(model, events, archive, seed, rates, stepDuration, warmup,
+        E2eSettings settings = new E2eSettings(model, events, archive, seed, jitWarmup, rates, stepDuration, warmup,
                 config.configuration(Map.of()), command);
         new E2eBenchmark(settings, spec.commandLine().getOut()).runAndReport(out);
         return 0;

@@ -23,21 +23,28 @@ class BenchE2eCommandIT {
         Path model = TestModelFiles.servable(dir);
         Path out = dir.resolve("report");
         CommandRun run = CommandRun.of("bench", "e2e", "--model", model.toString(), "--events", Integer.toString(EVENTS),
-                "--rates", "50,100", "--step-duration", "2s", "--warmup", "0", "--out", out.toString(),
+                "--jit-warmup", "1s", "--rates", "50,100", "--step-duration", "2s", "--warmup", "0", "--out", out.toString(),
                 "--set", "topic.partitions=2");
 
         assertThat(run.exitCode).as(run.err.toString()).isZero();
         assertThat(run.out.toString()).contains("(a) pass-through", "(b) scoring topology", "(c) raw ONNX Runtime",
                 "### Goals", "report written to " + out.resolve("e2e.md"));
+        // 1 s allows one warm-up round of (a) and (b), then the timed runs report the JIT's share of their time
+        assertThat(run.out.toString()).contains("JIT warm-up round 1:").doesNotContain("JIT warm-up round 2:");
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("e2e.json").toFile());
         assertThat(json.path("command").asText()).isEqualTo("adtrigger bench e2e --model " + model + " --events 3000 "
-                + "--rates 50,100 --step-duration 2s --warmup 0 --out " + out + " --set topic.partitions=2");
+                + "--jit-warmup 1s --rates 50,100 --step-duration 2s --warmup 0 --out " + out + " --set topic.partitions=2");
         assertThat(json.path("settings").path("topic.partitions").asText()).isEqualTo("2");
         for (String part : new String[] {"passThrough", "scoring", "raw"}) {
             JsonNode t = json.path("throughput").path(part);
             assertThat(t.path("events").asLong()).as(part).isEqualTo(EVENTS);
             assertThat(t.path("eventsPerSecond").asDouble()).as(part).isPositive();
+        }
+        for (String part : new String[] {"passThrough", "scoring"}) {
+            JsonNode jit = json.path("throughput").path(part).path("timeShares").path("JIT compiling (per wall time)");
+            assertThat(jit.isNumber()).as(part + " reports the JIT's share").isTrue();
+            assertThat(jit.asDouble()).as(part).isNotNegative();
         }
         JsonNode steps = json.path("latency");
         assertThat(steps).hasSize(2);
