@@ -57,6 +57,16 @@ public final class BumpHunter {
         public double localSignificance() {
             return PValues.significanceOfLog(logLocalP);
         }
+
+        /** Low edge of the window's first bin in {@code binning}, the spectrum's bins. */
+        public double low(WeightedHistogram binning) {
+            return binning.lowEdge(first);
+        }
+
+        /** High edge of the window's last bin in {@code binning}. */
+        public double high(WeightedHistogram binning) {
+            return binning.lowEdge(last + 1);
+        }
     }
 
     /**

@@ -25,6 +25,15 @@ class BumpHunterTest {
     }
 
     @Test
+    void windowEdgesAreThoseOfItsBins() {
+        // bins 2–3 of 5 bins of 50 GeV from 100 GeV: [200, 300)
+        BumpHunter.Window w = new BumpHunter(2).mostSignificant(BUMP, FLAT);
+        WeightedHistogram binning = new WeightedHistogram(5, 100, 350);
+        assertThat(w.low(binning)).isEqualTo(200.0);
+        assertThat(w.high(binning)).isEqualTo(300.0);
+    }
+
+    @Test
     void widthOneFindsTheSingleBin() {
         BumpHunter.Window w = new BumpHunter(1).mostSignificant(BUMP, FLAT);
         assertThat(w.first()).isEqualTo(2);

@@ -14,6 +14,8 @@ import org.adtrigger.core.stats.ClsLimit;
 import org.adtrigger.core.stats.ObservedSignificance;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.SpectrumJson;
+import org.adtrigger.plots.DataMcPlot;
+import org.adtrigger.plots.ReportFormat;
 import org.adtrigger.trainer.evaluate.MetricsJson;
 
 /**
@@ -56,18 +58,7 @@ public final class CompareReport {
         if (Double.isNaN(z.z())) {
             return "n/a";
         }
-        return z.pValue() == 0 ? String.format(Locale.ROOT, ">=%.1f", z.z()) : formatSigma(z.z());
-    }
-
-    /** A significance for a table: two decimals, "-inf" for p = 1 (every pseudo-experiment at least as extreme). */
-    public static String formatSigma(double z) {
-        if (Double.isNaN(z)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(z)) {
-            return z > 0 ? "inf" : "-inf";
-        }
-        return String.format(Locale.ROOT, "%.2f", z);
+        return z.pValue() == 0 ? String.format(Locale.ROOT, ">=%.1f", z.z()) : ReportFormat.sigma(z.z());
     }
 
     /** Writes everything; returns the files written. */
@@ -78,7 +69,7 @@ public final class CompareReport {
         for (RegionResult r : results) {
             for (Spectrum s : r.spectra()) {
                 Path png = directory.resolve(plotFile(r.region(), s.observable()));
-                DataMcPlot.write(png, s, r.region(), luminosityFb);
+                DataMcPlot.write(png, s.plot(r.region(), luminosityFb));
                 written.add(png);
             }
         }
@@ -199,9 +190,9 @@ public final class CompareReport {
                 h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>[%.0f, %.0f] GeV</td><td>%.0f</td>"
                                 + "<td>%.3g</td><td>%s</td><td>%s%.3g</td><td>%s%s</td></tr>\n",
                         esc(r.region().label()), s.observable().id(), s.bumpLow(), s.bumpHigh(),
-                        b.window().observed(), b.window().expected(), formatSigma(b.window().localSignificance()),
+                        b.window().observed(), b.window().expected(), ReportFormat.sigma(b.window().localSignificance()),
                         b.isBound() ? "&lt; " : "", b.isBound() ? 1.0 / b.pseudoExperiments() : b.globalP(),
-                        b.isBound() ? "&gt; " : "", formatSigma(b.globalSignificance())));
+                        b.isBound() ? "&gt; " : "", ReportFormat.sigma(b.globalSignificance())));
             }
         }
         h.append("</table>\n").append(METHODS);
