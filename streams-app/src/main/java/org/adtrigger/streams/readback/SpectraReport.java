@@ -7,15 +7,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.adtrigger.card.ReportJson;
 import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.stats.BumpHunter;
+import org.adtrigger.core.stats.ExpectedSpectrum;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.SpectrumJson;
 import org.adtrigger.core.stats.WeightedHistogram;
+import org.adtrigger.plots.DataMcPlot;
+import org.adtrigger.plots.SpectrumPlot;
 
 /**
  * The observed-vs-expected report of a stream's window spectra summed over a time range: per tier level
@@ -27,9 +31,15 @@ import org.adtrigger.core.stats.WeightedHistogram;
  * <p>Hunt expectation: each bin's b, at least the expectation one average validation event of the card
  * carries, Σσ²/Σb over the spectrum (for a card's expectation n·f with error n·e per bin, σ²/b is n/W times
  * the event weight: the stream's version of {@code compare}'s Σw/N floor, see {@link BumpHunter#floored}).
+ *
+ * <p>Plots: where the expectation is known, one {@link DataMcPlot} per tier level and mass, {@code
+ * REGION-MASS.png} as {@code compare} names them, listed in the JSON's {@code plot} entries. The card's
+ * expectation is one sum over the background processes, so the stack has one component, labelled so.
  */
 public final class SpectraReport {
     public static final String JSON = "spectra.json";
+    /** The one component of the plots' stack: the card does not split its expectation by process. */
+    public static final String EXPECTED_COMPONENT = "expected background (model card, all processes)";
 
     /**
      * @param pseudoExperiments background-only pseudo-experiments per bump hunt
@@ -42,6 +52,20 @@ public final class SpectraReport {
     /** One tier level's spectrum of one mass; comparison and bump null when nothing is expected. */
     public record Entry(int level, LeadingMass mass, WeightedHistogram observed, WeightedHistogram expected,
                         SpectrumComparison comparison, BumpHunter.Result bump) {
+
+        /** The region's short name, as {@code compare} names its tier regions: all, tier1..tier3. */
+        public String regionId() {
+            return level == 0 ? "all" : "tier" + level;
+        }
+
+        public String regionLabel() {
+            return level == 0 ? "every scored event" : "tier ≥ " + level;
+        }
+
+        /** The plot's file name, {@code REGION-MASS.png}; null when nothing is expected (no plot). */
+        public String plotFile() {
+            return expected == null ? null : regionId() + "-" + mass.id() + ".png";
+        }
     }
 
     private SpectraReport() {
@@ -90,13 +114,38 @@ public final class SpectraReport {
         return c;
     }
 
-    /** Writes {@code DIR/spectra.json}; returns its path. */
-    public static Path write(Path directory, Map<String, Object> provenance, StreamSpectra spectra,
-                             List<Entry> entries) throws IOException {
+    /**
+     * What the data/MC plot of {@code entry} shows: the observed spectrum as data, the expectation as one
+     * stacked component with its MC statistical error as the band; null when nothing is expected.
+     */
+    public static SpectrumPlot plot(Entry entry, StreamSpectra spectra) {
+        if (entry.expected() == null) {
+            return null;
+        }
+        ExpectedSpectrum expected = new ExpectedSpectrum(entry.expected());
+        expected.add(EXPECTED_COMPONENT, entry.expected());
+        return new SpectrumPlot(entry.mass().label() + " — " + entry.regionLabel(), entry.mass().label() + " [GeV]",
+                "GeV", String.format(Locale.ROOT, "stream: %d events in %d windows", spectra.events(),
+                spectra.windows()), expected, entry.observed(), entry.comparison(), entry.bump());
+    }
+
+    /** Writes the plots, then {@code DIR/spectra.json}; returns the files written, the JSON last. */
+    public static List<Path> write(Path directory, Map<String, Object> provenance, StreamSpectra spectra,
+                                   List<Entry> entries) throws IOException {
         Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (Entry e : entries) {
+            SpectrumPlot plot = plot(e, spectra);
+            if (plot != null) {
+                Path png = directory.resolve(e.plotFile());
+                DataMcPlot.write(png, plot);
+                written.add(png);
+            }
+        }
         Path json = directory.resolve(JSON);
         ReportJson.write(json, json(provenance, spectra, entries));
-        return json;
+        written.add(json);
+        return written;
     }
 
     static Map<String, Object> json(Map<String, Object> provenance, StreamSpectra spectra, List<Entry> entries) {
@@ -125,8 +174,8 @@ public final class SpectraReport {
         for (Entry e : entries) {
             if (e.level() != lastLevel) {
                 region = new LinkedHashMap<>();
-                region.put("id", e.level() == 0 ? "all" : "tier" + e.level());
-                region.put("label", e.level() == 0 ? "every scored event" : "tier ≥ " + e.level());
+                region.put("id", e.regionId());
+                region.put("label", e.regionLabel());
                 spectraJson = new ArrayList<>();
                 region.put("spectra", spectraJson);
                 regions.add(region);
@@ -134,6 +183,9 @@ public final class SpectraReport {
             }
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("observable", e.mass().id());
+            if (e.plotFile() != null) {
+                s.put("plot", e.plotFile());
+            }
             if (e.comparison() != null) {
                 s.putAll(SpectrumJson.comparison(e.comparison()));
             } else {
