@@ -30,7 +30,9 @@ import org.adtrigger.plots.SpectrumPlot;
  *
  * <p>Hunt expectation: each bin's b, at least the expectation one average validation event of the card
  * carries, Σσ²/Σb over the spectrum (for a card's expectation n·f with error n·e per bin, σ²/b is n/W times
- * the event weight: the stream's version of {@code compare}'s Σw/N floor, see {@link BumpHunter#floored}).
+ * the event weight: the stream's version of {@code compare}'s Σw/N floor, see {@link BumpHunter#floored}),
+ * and its MC statistical variance σ² (a floored bin's, one average event's) in the local p-values and the
+ * pseudo-experiments, as {@code compare}.
  *
  * <p>Plots: where the expectation is known, one {@link DataMcPlot} per tier level and mass, {@code
  * REGION-MASS.png} as {@code compare} names them, listed in the JSON's {@code plot} entries. The card's
@@ -87,7 +89,7 @@ public final class SpectraReport {
                 }
                 long base = done;
                 BumpHunter.Result bump = hunter.hunt(contents(observed), huntExpectation(expected),
-                        settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
+                        huntVariance(expected), settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
                 done += settings.pseudoExperiments();
                 entries.add(new Entry(level, m, observed, expected, SpectrumComparison.of(observed, expected), bump));
             }
@@ -97,13 +99,27 @@ public final class SpectraReport {
 
     /** The bins' expectation the hunt tests against: each at least Σσ²/Σb, one average validation event. */
     public static double[] huntExpectation(WeightedHistogram expected) {
+        return BumpHunter.floored(contents(expected), averageEvent(expected));
+    }
+
+    /** Its MC statistical variance: σ² per bin, a floored bin's that of one average validation event. */
+    public static double[] huntVariance(WeightedHistogram expected) {
+        double[] variance = new double[expected.binCount()];
+        for (int k = 0; k < variance.length; k++) {
+            variance[k] = expected.bin(k).sumW2();
+        }
+        return BumpHunter.flooredVariance(contents(expected), variance, averageEvent(expected));
+    }
+
+    /** Σσ²/Σb: the expectation one validation event carries at the stream's count. */
+    private static double averageEvent(WeightedHistogram expected) {
         double sumB = 0;
         double sumVariance = 0;
         for (int k = 0; k < expected.binCount(); k++) {
             sumB += expected.bin(k).sumW();
             sumVariance += expected.bin(k).sumW2();
         }
-        return BumpHunter.floored(contents(expected), sumB > 0 ? sumVariance / sumB : 0);
+        return sumB > 0 ? sumVariance / sumB : 0;
     }
 
     private static double[] contents(WeightedHistogram h) {
@@ -163,7 +179,8 @@ public final class SpectraReport {
                         + "split); error: the card's MC statistical error, summed linearly over events",
                 "bumpHunt", "BumpHunter (arXiv:1101.0390): windows of 1..maxWidth bins, one-sided Poisson local p; "
                         + "global p = fraction of background-only pseudo-experiments with t >= t_obs; bins expect "
-                        + "at least one average validation event (sum sigma^2 / sum b)",
+                        + "at least one average validation event (sum sigma^2 / sum b); the expectation's MC error "
+                        + "is in the local p (Z_Bi) and the pseudo-experiments (Gamma-distributed b)",
                 "chi2", "sum of (d - b)^2 / (b + sigma_b^2) over bins with b >= 5, plus one term pooling the bins "
                         + "with 0 < b < 5; ndf = number of terms"));
         root.put("expectationKnown", spectra.expectationKnown());

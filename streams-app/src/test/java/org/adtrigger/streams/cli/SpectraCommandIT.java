@@ -140,7 +140,7 @@ class SpectraCommandIT {
         WeightedHistogram observed = offline.observed[3][LeadingMass.MLL.ordinal()];
         WeightedHistogram expected = offline.expected(card, 3, LeadingMass.MLL);
         BumpHunter.Window window = new BumpHunter(6).mostSignificant(contents(observed),
-                SpectraReport.huntExpectation(expected));
+                SpectraReport.huntExpectation(expected), SpectraReport.huntVariance(expected));
         assertThat(bump.path("low").asDouble()).isEqualTo(observed.lowEdge(window.first()));
         assertThat(bump.path("high").asDouble()).isEqualTo(observed.lowEdge(window.last() + 1));
         assertThat(bump.path("observed").asDouble()).isEqualTo(window.observed());

@@ -93,7 +93,8 @@ public final class CompareReport {
                 "adFilterCrossSection", "(N_obs - N_exp)/L in fb, error sqrt(N_obs + sumW2)/L",
                 "bumpHunt", "BumpHunter (arXiv:1101.0390): windows of 1..maxWidth bins, one-sided Poisson local p; "
                         + "global p = fraction of background-only pseudo-experiments with t >= t_obs; bins "
-                        + "expect at least one average MC event of the region (sumW/N)",
+                        + "expect at least one average MC event of the region (sumW/N); the MC error (sumW2) is in "
+                        + "the local p (Z_Bi) and the pseudo-experiments (Gamma-distributed b)",
                 "chi2", "sum of (d - b)^2 / (b + sumW2) over bins with b >= 5, plus one term pooling the bins with "
                         + "0 < b < 5; ndf = number of terms; data where the MC is empty: observedWhereNoneExpected"));
         String warning = results.isEmpty() ? null : normalisationWarning(results.get(0));
@@ -236,12 +237,12 @@ public final class CompareReport {
             <li><b>ADFilter cross-section</b>: (N<sub>obs</sub> − N<sub>exp</sub>)/L in fb, error \
             √(N<sub>obs</sub> + Σw²)/L.</li>
             <li><b>BumpHunter</b> (Choudalakis, arXiv:1101.0390) on m<sub>ℓℓ</sub>, m<sub>jj</sub>, \
-            m<sub>all</sub>: every window of 1 to max-width contiguous bins, local p = P(N ≥ d | b) for \
-            excesses only; global p = fraction of background-only pseudo-experiments (Poisson per bin, seeded) \
-            with a smaller minimum local p; "&lt; 1/N" when none. In the hunt every bin expects at least one \
-            average MC event of the region (Σw/N): the MC cannot resolve less, and a tail the MC does not \
-            populate would otherwise look like a bump; the MC statistical error of b is not in the hunt's \
-            p-values.</li>
+            m<sub>all</sub>: every window of 1 to max-width contiguous bins, local p for excesses only: Z<sub>Bi</sub>'s \
+            p of the window's d over its b ± √Σw² (the Poisson P(N ≥ d | b) when Σw² = 0); global p = fraction of \
+            background-only pseudo-experiments (each bin's b drawn from a Gamma of mean b and variance Σw², then \
+            Poisson; seeded) with a smaller minimum local p; "&lt; 1/N" when none. In the hunt every bin expects at \
+            least one average MC event of the region (Σw/N, with that event's Σw²): the MC cannot resolve less, \
+            and a tail the MC does not populate would otherwise look like a bump.</li>
             </ul>
             """;
 
