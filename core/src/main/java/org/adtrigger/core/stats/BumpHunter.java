@@ -2,6 +2,7 @@ package org.adtrigger.core.stats;
 
 import java.util.Arrays;
 import java.util.function.LongConsumer;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
@@ -12,10 +13,15 @@ import org.apache.commons.math3.random.Well19937c;
  * the one-sided Poisson p-value P(N ≥ d | b) ({@link PValues#atLeast}); windows with d ≤ b (no excess) or
  * b = 0 (untestable) get p = 1. The smallest p is the local p-value, t = −ln p_min the test statistic, and
  * the global p-value, which pays the look-elsewhere effect, is the fraction of background-only
- * pseudo-experiments (each bin Poisson around b) whose own t is at least as large.
+ * pseudo-experiments (each bin Poisson around b, see below where b is uncertain) whose own t is at least as
+ * large.
  *
- * <p>The expectation is taken as exact: the MC statistical uncertainty of b is not in the p-values (as in
- * the original algorithm); a caller with a poorly known b should say so next to the result.
+ * <p>The expectation's MC statistical uncertainty: given per bin as a variance σ² (Σw²), a window's local
+ * p-value is Z_Bi's ({@link PValues#logAtLeastWithMcError}: the Poisson tail with b drawn from its Gamma
+ * posterior), and each pseudo-experiment draws each bin's b from a Gamma distribution of mean b and variance
+ * σ² before its Poisson count (Cousins–Highland, as {@link ClsLimit}), so that the global p-value is
+ * calibrated under the same uncertainty. Without variances (or with zeros) b is exact, as in the original
+ * algorithm, and the p-values are the plain Poisson ones.
  */
 public final class BumpHunter {
     private final int maxWidth;
@@ -56,6 +62,16 @@ public final class BumpHunter {
 
         public double localSignificance() {
             return PValues.significanceOfLog(logLocalP);
+        }
+
+        /** Low edge of the window's first bin in {@code binning}, the spectrum's bins. */
+        public double low(WeightedHistogram binning) {
+            return binning.lowEdge(first);
+        }
+
+        /** High edge of the window's last bin in {@code binning}. */
+        public double high(WeightedHistogram binning) {
+            return binning.lowEdge(last + 1);
         }
     }
 
@@ -135,15 +151,28 @@ public final class BumpHunter {
     }
 
     /**
-     * The window with the smallest local p-value; among equal p-values the narrowest, then the leftmost.
+     * The window with the smallest local p-value, b exact; among equal p-values the narrowest, then the
+     * leftmost.
      *
      * @throws IllegalArgumentException when the arrays differ in length or hold a negative or NaN value
      */
     public Window mostSignificant(double[] observed, double[] expected) {
+        return mostSignificant(observed, expected, new double[expected.length]);
+    }
+
+    /**
+     * The window with the smallest local p-value, each bin's b uncertain by {@code variance} (its MC Σw²):
+     * a window's variance is the sum of its bins'.
+     *
+     * @throws IllegalArgumentException when the arrays differ in length or hold a negative or NaN value
+     */
+    public Window mostSignificant(double[] observed, double[] expected, double[] variance) {
         check(observed, expected);
+        check(variance, expected);
         int n = observed.length;
         double[] d = prefixSums(observed);
         double[] b = prefixSums(expected);
+        double[] v = prefixSums(variance);
         Window best = Window.NONE;
         for (int width = 1; width <= Math.min(maxWidth, n); width++) {
             for (int first = 0; first + width <= n; first++) {
@@ -152,7 +181,7 @@ public final class BumpHunter {
                 if (bw <= 0 || dw <= bw) {
                     continue;
                 }
-                double logP = PValues.logAtLeast(dw, bw);
+                double logP = PValues.logAtLeastWithMcError(dw, bw, v[first + width] - v[first]);
                 if (logP < best.logLocalP()) {
                     best = new Window(first, first + width - 1, dw, bw, logP);
                 }
@@ -162,18 +191,32 @@ public final class BumpHunter {
     }
 
     /**
-     * Throws {@code pseudoExperiments} background-only spectra around {@code expected} (reproducibly from
-     * {@code seed}) and records each one's t; {@code progress} gets the running count.
+     * Throws {@code pseudoExperiments} background-only spectra around {@code expected}, b exact (reproducibly
+     * from {@code seed}) and records each one's t; {@code progress} gets the running count.
      */
     public Calibration calibrate(double[] expected, int pseudoExperiments, long seed, LongConsumer progress) {
+        return calibrate(expected, new double[expected.length], pseudoExperiments, seed, progress);
+    }
+
+    /**
+     * As {@link #calibrate(double[], int, long, LongConsumer)}, each bin's b first drawn from a Gamma
+     * distribution of mean b and variance {@code variance} where that is positive.
+     */
+    public Calibration calibrate(double[] expected, double[] variance, int pseudoExperiments, long seed,
+                                 LongConsumer progress) {
         if (pseudoExperiments < 1) {
             throw new IllegalArgumentException("need at least one pseudo-experiment, got " + pseudoExperiments);
         }
         check(expected, expected);
+        check(variance, expected);
         RandomGenerator random = new Well19937c(seed);
         PoissonDistribution[] bins = new PoissonDistribution[expected.length];
+        GammaDistribution[] uncertain = new GammaDistribution[expected.length];
         for (int k = 0; k < bins.length; k++) {
-            if (expected[k] > 0) {
+            if (expected[k] > 0 && variance[k] > 0) {
+                uncertain[k] = new GammaDistribution(random, expected[k] * expected[k] / variance[k],
+                        variance[k] / expected[k], GammaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+            } else if (expected[k] > 0) {
                 bins[k] = new PoissonDistribution(random, expected[k], PoissonDistribution.DEFAULT_EPSILON,
                         PoissonDistribution.DEFAULT_MAX_ITERATIONS);
             }
@@ -182,9 +225,13 @@ public final class BumpHunter {
         double[] statistics = new double[pseudoExperiments];
         for (int i = 0; i < pseudoExperiments; i++) {
             for (int k = 0; k < toy.length; k++) {
-                toy[k] = bins[k] == null ? 0 : bins[k].sample();
+                if (bins[k] != null) {
+                    toy[k] = bins[k].sample();
+                } else {
+                    toy[k] = uncertain[k] != null ? poisson(random, uncertain[k].sample()) : 0;
+                }
             }
-            statistics[i] = mostSignificant(toy, expected).testStatistic();
+            statistics[i] = mostSignificant(toy, expected, variance).testStatistic();
             if ((i + 1) % 100 == 0 || i + 1 == pseudoExperiments) {
                 progress.accept(i + 1);
             }
@@ -195,7 +242,20 @@ public final class BumpHunter {
     /** The most significant window of {@code observed} and its global p-value from fresh pseudo-experiments. */
     public Result hunt(double[] observed, double[] expected, int pseudoExperiments, long seed,
                        LongConsumer progress) {
-        return calibrate(expected, pseudoExperiments, seed, progress).result(mostSignificant(observed, expected));
+        return hunt(observed, expected, new double[expected.length], pseudoExperiments, seed, progress);
+    }
+
+    /** As {@link #hunt(double[], double[], int, long, LongConsumer)}, b uncertain by {@code variance}. */
+    public Result hunt(double[] observed, double[] expected, double[] variance, int pseudoExperiments, long seed,
+                       LongConsumer progress) {
+        return calibrate(expected, variance, pseudoExperiments, seed, progress)
+                .result(mostSignificant(observed, expected, variance));
+    }
+
+    /** A Poisson count of mean {@code mean} (0 for a mean that is not positive). */
+    private static double poisson(RandomGenerator random, double mean) {
+        return mean > 0 ? new PoissonDistribution(random, mean, PoissonDistribution.DEFAULT_EPSILON,
+                PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample() : 0;
     }
 
     /**
@@ -211,6 +271,21 @@ public final class BumpHunter {
             b[k] = Math.max(b[k], f);
         }
         return b;
+    }
+
+    /**
+     * The variance that goes with {@link #floored}: a bin raised to the floor holds one average MC event, whose
+     * statistical error is its own weight (σ² = floor²); the others keep theirs.
+     */
+    public static double[] flooredVariance(double[] expected, double[] variance, double floor) {
+        double[] v = variance.clone();
+        double f = Math.max(floor, 0);
+        for (int k = 0; k < v.length; k++) {
+            if (expected[k] < f) {
+                v[k] = f * f;
+            }
+        }
+        return v;
     }
 
     private static double[] prefixSums(double[] values) {

@@ -31,6 +31,16 @@ public final class ExpectedSpectrum {
         processes.computeIfAbsent(process, p -> binning.emptyCopy()).fill(x, weight);
     }
 
+    /**
+     * Adds a histogram summed elsewhere (a stream's expectation, which arrives as Σw and Σw² per bin, not as
+     * events) to {@code process}.
+     *
+     * @throws IllegalArgumentException when its binning differs
+     */
+    public void add(String process, WeightedHistogram histogram) {
+        processes.computeIfAbsent(process, p -> binning.emptyCopy()).add(histogram);
+    }
+
     /** An empty histogram with this spectrum's binning, e.g. for the observed counts. */
     public WeightedHistogram emptyHistogram() {
         return binning.emptyCopy();

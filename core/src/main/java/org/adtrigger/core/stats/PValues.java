@@ -1,5 +1,6 @@
 package org.adtrigger.core.stats;
 
+import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 
@@ -48,6 +49,40 @@ public final class PValues {
             }
         }
         return n * Math.log(mu) - mu - Gamma.logGamma(n + 1) + Math.log(sum);
+    }
+
+    /**
+     * ln p of n observed events over an expectation b known from Monte Carlo with variance σ² (its Σw²): Z_Bi's
+     * p-value ({@link ObservedSignificance}), p = I_{1/(1+τ)}(n, τb + 1) with τ = b/σ², which is P(N ≥ n) for
+     * N Poisson around a b drawn from its Gamma posterior (shape τb + 1, rate τ): a negative binomial tail.
+     * The Poisson {@link #logAtLeast} when σ² = 0. Finite where p underflows: below 1e-300 it sums the tail
+     * from its first term, ln P(N = n) + ln Σ_k Π_{j&lt;k} r_j with r_j = (n + j + τb + 1)/((n + j + 1)(1 + τ)) &lt; 1
+     * for the excesses that small.
+     */
+    public static double logAtLeastWithMcError(double n, double b, double variance) {
+        if (!(variance > 0) || n <= 0 || b <= 0) {
+            return logAtLeast(n, b);
+        }
+        double tau = b / variance;
+        double shape = tau * b + 1;
+        double p = Beta.regularizedBeta(1 / (1 + tau), n, shape);
+        if (p > 1e-300) {
+            return Math.log(p);
+        }
+        // ln P(N = n) = ln Γ(n + shape) − ln Γ(shape) − ln Γ(n + 1) − n ln(1 + τ) − shape ln(1 + 1/τ); the
+        // Γ terms through ln B, which keeps its digits when shape is large (a well-known b: τb ≫ n)
+        double logFirst = -Beta.logBeta(shape, n + 1) - Math.log(n + shape) - n * Math.log1p(tau)
+                - shape * Math.log1p(1 / tau);
+        double sum = 1.0;
+        double term = 1.0;
+        for (int k = 0; k < 1_000_000; k++) {
+            term *= (n + k + shape) / ((n + k + 1) * (1 + tau));
+            sum += term;
+            if (term < 1e-17 * sum) {
+                break;
+            }
+        }
+        return logFirst + Math.log(sum);
     }
 
     /** P(N ≤ n | μ) for integer n ≥ 0: the regularised upper incomplete gamma Q(n + 1, μ). */

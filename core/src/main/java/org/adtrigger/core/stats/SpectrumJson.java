@@ -28,8 +28,8 @@ public final class SpectrumJson {
         Map<String, Object> m = new LinkedHashMap<>();
         boolean excess = b.window().isExcess();
         m.put("excess", excess);
-        m.put("low", excess ? binning.lowEdge(b.window().first()) : null);
-        m.put("high", excess ? binning.lowEdge(b.window().last() + 1) : null);
+        m.put("low", excess ? b.window().low(binning) : null);
+        m.put("high", excess ? b.window().high(binning) : null);
         m.put("observed", b.window().observed());
         m.put("expected", b.window().expected());
         m.put("localP", b.window().localP());

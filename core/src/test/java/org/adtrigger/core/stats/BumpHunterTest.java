@@ -25,6 +25,37 @@ class BumpHunterTest {
     }
 
     @Test
+    void handMadeSpectrumWithMcError() {
+        // σ² = 0.25 per bin: bins 2–3 hold d = 7 over b = 2, σ² = 0.5, so τ = 4 and Z_Bi's p = I_{1/5}(7, 9)
+        // = P(Binomial(15, 0.2) ≥ 7) = Σ_{j=7..15} C(15, j) 0.2^j 0.8^{15−j} = 0.018058807, 4 times the
+        // exact-b p-value; bin 2 alone: I_{1/5}(4, 5) = P(Binomial(8, 0.2) ≥ 4) = 0.0562816
+        double[] variance = {0.25, 0.25, 0.25, 0.25, 0.25};
+        BumpHunter.Window w = new BumpHunter(2).mostSignificant(BUMP, FLAT, variance);
+        assertThat(w.first()).isEqualTo(2);
+        assertThat(w.last()).isEqualTo(3);
+        assertThat(w.localP()).isCloseTo(0.018058807, within(1e-9));
+        assertThat(new BumpHunter(1).mostSignificant(BUMP, FLAT, variance).localP()).isCloseTo(0.0562816, within(1e-9));
+        // zero variance is the exact-b hunt
+        assertThat(new BumpHunter(2).mostSignificant(BUMP, FLAT, new double[5]))
+                .isEqualTo(new BumpHunter(2).mostSignificant(BUMP, FLAT));
+    }
+
+    @Test
+    void flooredBinsHoldOneAverageEventAndItsError() {
+        assertThat(BumpHunter.flooredVariance(new double[] {3.0, 0.1, 0.0}, new double[] {0.9, 0.01, 0.0}, 0.5))
+                .containsExactly(0.9, 0.25, 0.25);
+    }
+
+    @Test
+    void windowEdgesAreThoseOfItsBins() {
+        // bins 2–3 of 5 bins of 50 GeV from 100 GeV: [200, 300)
+        BumpHunter.Window w = new BumpHunter(2).mostSignificant(BUMP, FLAT);
+        WeightedHistogram binning = new WeightedHistogram(5, 100, 350);
+        assertThat(w.low(binning)).isEqualTo(200.0);
+        assertThat(w.high(binning)).isEqualTo(300.0);
+    }
+
+    @Test
     void widthOneFindsTheSingleBin() {
         BumpHunter.Window w = new BumpHunter(1).mostSignificant(BUMP, FLAT);
         assertThat(w.first()).isEqualTo(2);

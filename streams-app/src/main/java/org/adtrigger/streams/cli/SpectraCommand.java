@@ -27,13 +27,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code adtrigger spectra}: reads the window summaries of a time range back (read_committed), sums their
- * leading-mass spectra and writes the observed-vs-expected and bump-hunt report ({@link SpectraReport}).
+ * leading-mass spectra and writes the observed-vs-expected and bump-hunt report ({@link SpectraReport}): the
+ * data/MC plots and spectra.json.
  * Exit codes: 0; 1 when no window of the range was found, a summary does not decode or lacks spectra (no
  * report then: it would miss events); 2 usage error.
  */
 @Command(name = "spectra", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Sum the window summaries' mass spectra over a time range and write the observed-vs-expected "
-                + "and bump-hunt report (spectra.json).")
+                + "and bump-hunt report (spectra.json and a data/MC plot per tier level and mass).")
 final class SpectraCommand implements Callable<Integer> {
     private static final Duration POLL = Duration.ofMillis(200);
 
@@ -109,9 +110,10 @@ final class SpectraCommand implements Callable<Integer> {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("topic", name);
         provenance.put("bootstrap", bootstrap);
-        Path json = SpectraReport.write(out, provenance, spectra, entries);
+        List<Path> written = SpectraReport.write(out, provenance, spectra, entries);
         print(spec.commandLine().getOut(), spectra, entries);
-        err.println("spectra: " + spectra.windows() + " window(s), " + spectra.events() + " events; wrote " + json);
+        err.println("spectra: " + spectra.windows() + " window(s), " + spectra.events() + " events; wrote "
+                + (written.size() - 1) + " plot(s) and " + written.get(written.size() - 1));
         return 0;
     }
 
@@ -131,14 +133,14 @@ final class SpectraCommand implements Callable<Integer> {
         }
         out.println("region  mass   observed   expected   chi2/ndf  bump window [GeV]  local Z  global Z");
         for (SpectraReport.Entry e : entries) {
-            String region = e.level() == 0 ? "all" : "tier" + e.level();
+            String region = e.regionId();
             if (e.comparison() == null) {
                 out.printf(Locale.ROOT, "%-7s %-5s %9.0f%n", region, e.mass().id(), e.observed().total().sumW());
                 continue;
             }
             BumpHunter.Result b = e.bump();
             String window = b.window().isExcess() ? String.format(Locale.ROOT, "[%.0f, %.0f]",
-                    e.observed().lowEdge(b.window().first()), e.observed().lowEdge(b.window().last() + 1)) : "none";
+                    b.window().low(e.observed()), b.window().high(e.observed())) : "none";
             out.printf(Locale.ROOT, "%-7s %-5s %9.0f %10.4g %6.1f/%-3d %-18s %7.2f %s%.2f%n", region, e.mass().id(),
                     e.comparison().observed(), e.comparison().expected().sumW(), e.comparison().chi2(),
                     e.comparison().ndf(), window, b.window().localSignificance(), b.isBound() ? ">" : " ",

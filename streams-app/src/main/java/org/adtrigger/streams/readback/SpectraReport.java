@@ -7,15 +7,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
 import org.adtrigger.card.ReportJson;
 import org.adtrigger.core.kinematics.LeadingMass;
 import org.adtrigger.core.stats.BumpHunter;
+import org.adtrigger.core.stats.ExpectedSpectrum;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.SpectrumJson;
 import org.adtrigger.core.stats.WeightedHistogram;
+import org.adtrigger.plots.DataMcPlot;
+import org.adtrigger.plots.SpectrumPlot;
 
 /**
  * The observed-vs-expected report of a stream's window spectra summed over a time range: per tier level
@@ -26,10 +30,18 @@ import org.adtrigger.core.stats.WeightedHistogram;
  *
  * <p>Hunt expectation: each bin's b, at least the expectation one average validation event of the card
  * carries, Σσ²/Σb over the spectrum (for a card's expectation n·f with error n·e per bin, σ²/b is n/W times
- * the event weight: the stream's version of {@code compare}'s Σw/N floor, see {@link BumpHunter#floored}).
+ * the event weight: the stream's version of {@code compare}'s Σw/N floor, see {@link BumpHunter#floored}),
+ * and its MC statistical variance σ² (a floored bin's, one average event's) in the local p-values and the
+ * pseudo-experiments, as {@code compare}.
+ *
+ * <p>Plots: where the expectation is known, one {@link DataMcPlot} per tier level and mass, {@code
+ * REGION-MASS.png} as {@code compare} names them, listed in the JSON's {@code plot} entries. The card's
+ * expectation is one sum over the background processes, so the stack has one component, labelled so.
  */
 public final class SpectraReport {
     public static final String JSON = "spectra.json";
+    /** The one component of the plots' stack: the card does not split its expectation by process. */
+    public static final String EXPECTED_COMPONENT = "expected background (model card, all processes)";
 
     /**
      * @param pseudoExperiments background-only pseudo-experiments per bump hunt
@@ -42,6 +54,20 @@ public final class SpectraReport {
     /** One tier level's spectrum of one mass; comparison and bump null when nothing is expected. */
     public record Entry(int level, LeadingMass mass, WeightedHistogram observed, WeightedHistogram expected,
                         SpectrumComparison comparison, BumpHunter.Result bump) {
+
+        /** The region's short name, as {@code compare} names its tier regions: all, tier1..tier3. */
+        public String regionId() {
+            return level == 0 ? "all" : "tier" + level;
+        }
+
+        public String regionLabel() {
+            return level == 0 ? "every scored event" : "tier ≥ " + level;
+        }
+
+        /** The plot's file name, {@code REGION-MASS.png}; null when nothing is expected (no plot). */
+        public String plotFile() {
+            return expected == null ? null : regionId() + "-" + mass.id() + ".png";
+        }
     }
 
     private SpectraReport() {
@@ -63,7 +89,7 @@ public final class SpectraReport {
                 }
                 long base = done;
                 BumpHunter.Result bump = hunter.hunt(contents(observed), huntExpectation(expected),
-                        settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
+                        huntVariance(expected), settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
                 done += settings.pseudoExperiments();
                 entries.add(new Entry(level, m, observed, expected, SpectrumComparison.of(observed, expected), bump));
             }
@@ -73,13 +99,27 @@ public final class SpectraReport {
 
     /** The bins' expectation the hunt tests against: each at least Σσ²/Σb, one average validation event. */
     public static double[] huntExpectation(WeightedHistogram expected) {
+        return BumpHunter.floored(contents(expected), averageEvent(expected));
+    }
+
+    /** Its MC statistical variance: σ² per bin, a floored bin's that of one average validation event. */
+    public static double[] huntVariance(WeightedHistogram expected) {
+        double[] variance = new double[expected.binCount()];
+        for (int k = 0; k < variance.length; k++) {
+            variance[k] = expected.bin(k).sumW2();
+        }
+        return BumpHunter.flooredVariance(contents(expected), variance, averageEvent(expected));
+    }
+
+    /** Σσ²/Σb: the expectation one validation event carries at the stream's count. */
+    private static double averageEvent(WeightedHistogram expected) {
         double sumB = 0;
         double sumVariance = 0;
         for (int k = 0; k < expected.binCount(); k++) {
             sumB += expected.bin(k).sumW();
             sumVariance += expected.bin(k).sumW2();
         }
-        return BumpHunter.floored(contents(expected), sumB > 0 ? sumVariance / sumB : 0);
+        return sumB > 0 ? sumVariance / sumB : 0;
     }
 
     private static double[] contents(WeightedHistogram h) {
@@ -90,13 +130,38 @@ public final class SpectraReport {
         return c;
     }
 
-    /** Writes {@code DIR/spectra.json}; returns its path. */
-    public static Path write(Path directory, Map<String, Object> provenance, StreamSpectra spectra,
-                             List<Entry> entries) throws IOException {
+    /**
+     * What the data/MC plot of {@code entry} shows: the observed spectrum as data, the expectation as one
+     * stacked component with its MC statistical error as the band; null when nothing is expected.
+     */
+    public static SpectrumPlot plot(Entry entry, StreamSpectra spectra) {
+        if (entry.expected() == null) {
+            return null;
+        }
+        ExpectedSpectrum expected = new ExpectedSpectrum(entry.expected());
+        expected.add(EXPECTED_COMPONENT, entry.expected());
+        return new SpectrumPlot(entry.mass().label() + " — " + entry.regionLabel(), entry.mass().label() + " [GeV]",
+                "GeV", String.format(Locale.ROOT, "stream: %d events in %d windows", spectra.events(),
+                spectra.windows()), expected, entry.observed(), entry.comparison(), entry.bump());
+    }
+
+    /** Writes the plots, then {@code DIR/spectra.json}; returns the files written, the JSON last. */
+    public static List<Path> write(Path directory, Map<String, Object> provenance, StreamSpectra spectra,
+                                   List<Entry> entries) throws IOException {
         Files.createDirectories(directory);
+        List<Path> written = new ArrayList<>();
+        for (Entry e : entries) {
+            SpectrumPlot plot = plot(e, spectra);
+            if (plot != null) {
+                Path png = directory.resolve(e.plotFile());
+                DataMcPlot.write(png, plot);
+                written.add(png);
+            }
+        }
         Path json = directory.resolve(JSON);
         ReportJson.write(json, json(provenance, spectra, entries));
-        return json;
+        written.add(json);
+        return written;
     }
 
     static Map<String, Object> json(Map<String, Object> provenance, StreamSpectra spectra, List<Entry> entries) {
@@ -114,7 +179,8 @@ public final class SpectraReport {
                         + "split); error: the card's MC statistical error, summed linearly over events",
                 "bumpHunt", "BumpHunter (arXiv:1101.0390): windows of 1..maxWidth bins, one-sided Poisson local p; "
                         + "global p = fraction of background-only pseudo-experiments with t >= t_obs; bins expect "
-                        + "at least one average validation event (sum sigma^2 / sum b)",
+                        + "at least one average validation event (sum sigma^2 / sum b); the expectation's MC error "
+                        + "is in the local p (Z_Bi) and the pseudo-experiments (Gamma-distributed b)",
                 "chi2", "sum of (d - b)^2 / (b + sigma_b^2) over bins with b >= 5, plus one term pooling the bins "
                         + "with 0 < b < 5; ndf = number of terms"));
         root.put("expectationKnown", spectra.expectationKnown());
@@ -125,8 +191,8 @@ public final class SpectraReport {
         for (Entry e : entries) {
             if (e.level() != lastLevel) {
                 region = new LinkedHashMap<>();
-                region.put("id", e.level() == 0 ? "all" : "tier" + e.level());
-                region.put("label", e.level() == 0 ? "every scored event" : "tier ≥ " + e.level());
+                region.put("id", e.regionId());
+                region.put("label", e.regionLabel());
                 spectraJson = new ArrayList<>();
                 region.put("spectra", spectraJson);
                 regions.add(region);
@@ -134,6 +200,9 @@ public final class SpectraReport {
             }
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("observable", e.mass().id());
+            if (e.plotFile() != null) {
+                s.put("plot", e.plotFile());
+            }
             if (e.comparison() != null) {
                 s.putAll(SpectrumJson.comparison(e.comparison()));
             } else {

@@ -3,12 +3,14 @@ package org.adtrigger.streams.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * expected spectra measured on a separate background sample, shows up in the stream's tier-3 m_ℓℓ spectrum at
  * the Z′ mass; and {@code adtrigger spectra} read back over the run reproduces the numbers computed offline
  * (the same model scoring the same events in this JVM, masses from the events' objects, no broker): every
- * bin of every tier's m_ℓℓ, m_jj and m_all, the expectation, χ² and the bump hunt.
+ * bin of every tier's m_ℓℓ, m_jj and m_all, the expectation, χ² and the bump hunt; and writes a data/MC plot
+ * for each of them (what they show is checked against the JSON in {@code SpectraReportTest}).
  */
 class SpectraCommandIT {
     private static final String WINDOW_MS = "2000";
@@ -100,6 +103,21 @@ class SpectraCommandIT {
         assertThat(bump.path("localSignificance").asDouble()).isGreaterThan(5);
         assertThat(bump.path("globalIsBound").asBoolean()).as("no background-only toy as extreme").isTrue();
 
+        // beside the JSON, the data/MC plot of every tier level and mass, named there; readable PNGs
+        int plots = 0;
+        for (JsonNode region : report.path("regions")) {
+            for (JsonNode s : region.path("spectra")) {
+                String file = s.path("plot").asText();
+                assertThat(file).isEqualTo(region.path("id").asText() + "-" + s.path("observable").asText() + ".png");
+                BufferedImage png = ImageIO.read(dir.resolve("report").resolve(file).toFile());
+                assertThat(png).as(file).isNotNull();
+                assertThat(png.getWidth()).as(file).isEqualTo(900);
+                assertThat(png.getHeight()).as(file).isEqualTo(760);
+                plots++;
+            }
+        }
+        assertThat(plots).isEqualTo(ExpectedSpectraBuilder.LEVELS * LeadingMass.values().length);
+
         // the same numbers offline
         Offline offline = Offline.of(model, card, replayed);
         assertThat(report.path("provenance").path("events").asLong()).isEqualTo(offline.events);
@@ -122,7 +140,7 @@ class SpectraCommandIT {
         WeightedHistogram observed = offline.observed[3][LeadingMass.MLL.ordinal()];
         WeightedHistogram expected = offline.expected(card, 3, LeadingMass.MLL);
         BumpHunter.Window window = new BumpHunter(6).mostSignificant(contents(observed),
-                SpectraReport.huntExpectation(expected));
+                SpectraReport.huntExpectation(expected), SpectraReport.huntVariance(expected));
         assertThat(bump.path("low").asDouble()).isEqualTo(observed.lowEdge(window.first()));
         assertThat(bump.path("high").asDouble()).isEqualTo(observed.lowEdge(window.last() + 1));
         assertThat(bump.path("observed").asDouble()).isEqualTo(window.observed());

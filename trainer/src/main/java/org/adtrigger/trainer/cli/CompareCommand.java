@@ -15,6 +15,7 @@ import me.tongfei.progressbar.ProgressBar;
 import org.adtrigger.core.model.ModelCard;
 import org.adtrigger.core.selection.SelectionPreset;
 import org.adtrigger.core.stats.BumpHunter;
+import org.adtrigger.plots.ReportFormat;
 import org.adtrigger.scoring.BatchScorer;
 import org.adtrigger.scoring.onnx.OnnxModel;
 import org.adtrigger.scoring.onnx.ScorerSettings;
@@ -230,8 +231,8 @@ final class CompareCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, "bump %-18s %-5s [%5.0f, %5.0f] GeV  observed %.0f expected %.3g  "
                                     + "local %sσ  global p %.3g, %s%sσ%n", r.region().label(), s.observable().id(),
                             s.bumpLow(), s.bumpHigh(), b.window().observed(), b.window().expected(),
-                            CompareReport.formatSigma(b.window().localSignificance()), b.globalP(),
-                            b.isBound() ? ">" : "", CompareReport.formatSigma(b.globalSignificance()));
+                            ReportFormat.sigma(b.window().localSignificance()), b.globalP(),
+                            b.isBound() ? ">" : "", ReportFormat.sigma(b.globalSignificance()));
                 }
             }
         }

@@ -14,6 +14,8 @@ import org.adtrigger.core.stats.ClsLimit;
 import org.adtrigger.core.stats.ObservedSignificance;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.SpectrumJson;
+import org.adtrigger.plots.DataMcPlot;
+import org.adtrigger.plots.ReportFormat;
 import org.adtrigger.trainer.evaluate.MetricsJson;
 
 /**
@@ -56,18 +58,7 @@ public final class CompareReport {
         if (Double.isNaN(z.z())) {
             return "n/a";
         }
-        return z.pValue() == 0 ? String.format(Locale.ROOT, ">=%.1f", z.z()) : formatSigma(z.z());
-    }
-
-    /** A significance for a table: two decimals, "-inf" for p = 1 (every pseudo-experiment at least as extreme). */
-    public static String formatSigma(double z) {
-        if (Double.isNaN(z)) {
-            return "n/a";
-        }
-        if (Double.isInfinite(z)) {
-            return z > 0 ? "inf" : "-inf";
-        }
-        return String.format(Locale.ROOT, "%.2f", z);
+        return z.pValue() == 0 ? String.format(Locale.ROOT, ">=%.1f", z.z()) : ReportFormat.sigma(z.z());
     }
 
     /** Writes everything; returns the files written. */
@@ -78,7 +69,7 @@ public final class CompareReport {
         for (RegionResult r : results) {
             for (Spectrum s : r.spectra()) {
                 Path png = directory.resolve(plotFile(r.region(), s.observable()));
-                DataMcPlot.write(png, s, r.region(), luminosityFb);
+                DataMcPlot.write(png, s.plot(r.region(), luminosityFb));
                 written.add(png);
             }
         }
@@ -102,7 +93,8 @@ public final class CompareReport {
                 "adFilterCrossSection", "(N_obs - N_exp)/L in fb, error sqrt(N_obs + sumW2)/L",
                 "bumpHunt", "BumpHunter (arXiv:1101.0390): windows of 1..maxWidth bins, one-sided Poisson local p; "
                         + "global p = fraction of background-only pseudo-experiments with t >= t_obs; bins "
-                        + "expect at least one average MC event of the region (sumW/N)",
+                        + "expect at least one average MC event of the region (sumW/N); the MC error (sumW2) is in "
+                        + "the local p (Z_Bi) and the pseudo-experiments (Gamma-distributed b)",
                 "chi2", "sum of (d - b)^2 / (b + sumW2) over bins with b >= 5, plus one term pooling the bins with "
                         + "0 < b < 5; ndf = number of terms; data where the MC is empty: observedWhereNoneExpected"));
         String warning = results.isEmpty() ? null : normalisationWarning(results.get(0));
@@ -199,9 +191,9 @@ public final class CompareReport {
                 h.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%s</td><td>[%.0f, %.0f] GeV</td><td>%.0f</td>"
                                 + "<td>%.3g</td><td>%s</td><td>%s%.3g</td><td>%s%s</td></tr>\n",
                         esc(r.region().label()), s.observable().id(), s.bumpLow(), s.bumpHigh(),
-                        b.window().observed(), b.window().expected(), formatSigma(b.window().localSignificance()),
+                        b.window().observed(), b.window().expected(), ReportFormat.sigma(b.window().localSignificance()),
                         b.isBound() ? "&lt; " : "", b.isBound() ? 1.0 / b.pseudoExperiments() : b.globalP(),
-                        b.isBound() ? "&gt; " : "", formatSigma(b.globalSignificance())));
+                        b.isBound() ? "&gt; " : "", ReportFormat.sigma(b.globalSignificance())));
             }
         }
         h.append("</table>\n").append(METHODS);
@@ -245,12 +237,12 @@ public final class CompareReport {
             <li><b>ADFilter cross-section</b>: (N<sub>obs</sub> − N<sub>exp</sub>)/L in fb, error \
             √(N<sub>obs</sub> + Σw²)/L.</li>
             <li><b>BumpHunter</b> (Choudalakis, arXiv:1101.0390) on m<sub>ℓℓ</sub>, m<sub>jj</sub>, \
-            m<sub>all</sub>: every window of 1 to max-width contiguous bins, local p = P(N ≥ d | b) for \
-            excesses only; global p = fraction of background-only pseudo-experiments (Poisson per bin, seeded) \
-            with a smaller minimum local p; "&lt; 1/N" when none. In the hunt every bin expects at least one \
-            average MC event of the region (Σw/N): the MC cannot resolve less, and a tail the MC does not \
-            populate would otherwise look like a bump; the MC statistical error of b is not in the hunt's \
-            p-values.</li>
+            m<sub>all</sub>: every window of 1 to max-width contiguous bins, local p for excesses only: Z<sub>Bi</sub>'s \
+            p of the window's d over its b ± √Σw² (the Poisson P(N ≥ d | b) when Σw² = 0); global p = fraction of \
+            background-only pseudo-experiments (each bin's b drawn from a Gamma of mean b and variance Σw², then \
+            Poisson; seeded) with a smaller minimum local p; "&lt; 1/N" when none. In the hunt every bin expects at \
+            least one average MC event of the region (Σw/N, with that event's Σw²): the MC cannot resolve less, \
+            and a tail the MC does not populate would otherwise look like a bump.</li>
             </ul>
             """;
 

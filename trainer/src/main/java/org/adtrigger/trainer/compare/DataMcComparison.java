@@ -22,7 +22,9 @@ import org.adtrigger.core.stats.WeightedHistogram;
  * of a tiny fraction of an event where the data, with more events than the MC, show a few, and the hunt
  * would "find" the MC's missing tail. Pseudo-experiments are thrown around the same raised expectation, so
  * the global p-value stays calibrated; the price is sensitivity far in the tails when the MC is smaller than
- * the data. The plots, the χ² and the counts show the MC as it is.
+ * the data. The plots, the χ² and the counts show the MC as it is. The hunt includes the MC's statistical
+ * error: each bin's Σw² (a raised bin's, that of one average MC event) goes into the local p-values and the
+ * pseudo-experiments ({@link BumpHunter}).
  */
 public final class DataMcComparison {
     /** 95 % CL. */
@@ -94,7 +96,8 @@ public final class DataMcComparison {
                 if (o.isResonant()) {
                     long base = done[0];
                     bump = hunter.hunt(contents(observedSpectrum), huntExpectation(expectedSpectrum, meanWeight),
-                            settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
+                            huntVariance(expectedSpectrum, meanWeight), settings.pseudoExperiments(), seed++,
+                            n -> progress.accept(base + n));
                     done[0] += settings.pseudoExperiments();
                 }
                 spectra.add(new Spectrum(o, expectedSpectrum, observedSpectrum,
@@ -113,6 +116,16 @@ public final class DataMcComparison {
     /** The expectation the bump hunt tests against: the MC's, at least one average MC event per bin. */
     static double[] huntExpectation(ExpectedSpectrum expected, double meanWeight) {
         return BumpHunter.floored(expected.totalContents(), meanWeight);
+    }
+
+    /** Its MC statistical variance: Σw² per bin, a floored bin's that of one average MC event. */
+    static double[] huntVariance(ExpectedSpectrum expected, double meanWeight) {
+        WeightedHistogram total = expected.total();
+        double[] variance = new double[total.binCount()];
+        for (int k = 0; k < variance.length; k++) {
+            variance[k] = total.bin(k).sumW2();
+        }
+        return BumpHunter.flooredVariance(expected.totalContents(), variance, meanWeight);
     }
 
     private static double[] contents(WeightedHistogram h) {

@@ -1,9 +1,11 @@
 package org.adtrigger.trainer.compare;
 
+import java.util.Locale;
 import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.core.stats.ExpectedSpectrum;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.WeightedHistogram;
+import org.adtrigger.plots.SpectrumPlot;
 
 /**
  * One observable in one region: the MC stacked by process, the observed counts, their comparison and, for
@@ -16,11 +18,17 @@ public record Spectrum(Observable observable, ExpectedSpectrum expected, Weighte
 
     /** Low edge of the first bin of the bump window. */
     public double bumpLow() {
-        return observed.lowEdge(bump.window().first());
+        return bump.window().low(observed);
     }
 
     /** High edge of the last bin of the bump window. */
     public double bumpHigh() {
-        return observed.lowEdge(bump.window().last() + 1);
+        return bump.window().high(observed);
+    }
+
+    /** What its data/MC plot in {@code region} shows, the luminosity first on the subtitle. */
+    public SpectrumPlot plot(Region region, double luminosityFb) {
+        return new SpectrumPlot(observable.title() + " — " + region.label(), observable.label(), observable.unit(),
+                String.format(Locale.ROOT, "L = %.3g fb⁻¹", luminosityFb), expected, observed, comparison, bump);
     }
 }

@@ -1,6 +1,7 @@
 package org.adtrigger.trainer.evaluate;
 
 import org.adtrigger.core.io.AtomicOutput;
+import org.adtrigger.plots.Palette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
@@ -13,16 +14,13 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** The look every report plot shares, and PNG output. Plots are drawn off screen (headless AWT). */
+/**
+ * The look every XChart report plot shares, and PNG output; the colours are {@link Palette}'s, which the
+ * data/MC plots share too. Plots are drawn off screen (headless AWT).
+ */
 public final class Charts {
     public static final int WIDTH = 900;
     public static final int HEIGHT = 600;
-
-    /** Colour-blind-safe palette (Okabe–Ito), cycled. */
-    private static final Color[] PALETTE = {
-            new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73), new Color(0xCC79A7),
-            new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
-            new Color(0x999999), new Color(0x882255), new Color(0x44AA99)};
 
     /** Dark, saturated colours for signal lines drawn over the pastel background stack. */
     private static final Color[] SIGNAL_PALETTE = {
@@ -60,10 +58,6 @@ public final class Charts {
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridLinesVisible(true);
         return chart;
-    }
-
-    public static Color color(int i) {
-        return PALETTE[i % PALETTE.length];
     }
 
     /** A line without markers. */

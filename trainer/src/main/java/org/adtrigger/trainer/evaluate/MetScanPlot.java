@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adtrigger.plots.Palette;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -34,14 +35,14 @@ final class MetScanPlot {
             }
             if (!x.isEmpty()) {
                 String name = tier.tier() == 0 ? "no score cut" : "tier ≥ " + tier.tier();
-                Charts.line(chart, name, toArray(x), toArray(y), Charts.color(tier.tier()), false);
+                Charts.line(chart, name, toArray(x), toArray(y), Palette.color(tier.tier()), false);
                 any = true;
             }
         }
         if (!any) {
             // an empty chart cannot be drawn; say so on the plot rather than leave the report a broken image
             Charts.line(chart, "no cut leaves any background", new double[] {0.0}, new double[] {0.0},
-                    Charts.color(0), false);
+                    Palette.color(0), false);
         }
         Charts.savePng(chart, file);
     }

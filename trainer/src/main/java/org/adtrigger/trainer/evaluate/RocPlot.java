@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.adtrigger.plots.Palette;
 import org.knowm.xchart.XYChart;
 
 /**
@@ -25,9 +26,9 @@ final class RocPlot {
         chart.getStyler().setXAxisLogarithmic(true).setYAxisMin(0.0).setYAxisMax(1.0)
                 .setXAxisMin(signal.autoencoder().curve().get(0).backgroundEfficiency()).setXAxisMax(1.0);
         add(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", method, signal.autoencoder().auc()),
-                signal.autoencoder(), Charts.color(0));
+                signal.autoencoder(), Palette.color(0));
         add(chart, String.format(Locale.ROOT, "%s (AUC %.3f)", Charts.MET, signal.metBaseline().auc()),
-                signal.metBaseline(), Charts.color(5));
+                signal.metBaseline(), Palette.color(5));
         List<RocSummary.RocPoint> grid = signal.autoencoder().curve();
         double[] x = grid.stream().mapToDouble(RocSummary.RocPoint::backgroundEfficiency).toArray();
         Charts.line(chart, "random (ε_S = ε_B)", x, x.clone(), Color.GRAY, true);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.adtrigger.core.stats.WeightedHistogram;
+import org.adtrigger.plots.Palette;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -77,7 +78,7 @@ public final class ScoreHistogramPlot {
                     closed(stepY(layers.get(l), floor), floor, false));
             area.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
             area.setMarker(SeriesMarkers.NONE);
-            Color color = Charts.color(process);
+            Color color = Palette.color(process);
             area.setFillColor(color);
             area.setLineColor(color.darker());
             top = Math.max(top, max(layers.get(l)));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.adtrigger.plots.Palette;
 import org.adtrigger.trainer.evaluate.Charts;
 import org.adtrigger.trainer.evaluate.RocSummary;
 import org.knowm.xchart.BitmapEncoder;
@@ -30,7 +31,7 @@ final class StudyPlots {
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         int i = 0;
         for (Map.Entry<String, double[]> s : series.entrySet()) {
-            XYSeries line = Charts.line(chart, s.getKey(), x, s.getValue(), Charts.color(i++), false);
+            XYSeries line = Charts.line(chart, s.getKey(), x, s.getValue(), Palette.color(i++), false);
             line.setMarker(SeriesMarkers.CIRCLE);
             line.setMarkerColor(line.getLineColor());
         }
@@ -57,7 +58,7 @@ final class StudyPlots {
             for (double v : s.getValue()) {
                 values.add(Double.isFinite(v) ? v : 0.0);
             }
-            chart.addSeries(s.getKey(), categories, values).setFillColor(Charts.color(i++));
+            chart.addSeries(s.getKey(), categories, values).setFillColor(Palette.color(i++));
         }
         BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
     }

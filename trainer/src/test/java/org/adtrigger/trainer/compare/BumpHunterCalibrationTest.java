@@ -13,6 +13,7 @@ import org.adtrigger.ingest.gen.EventGenerator;
 import org.adtrigger.ingest.gen.Mix;
 import org.adtrigger.ingest.gen.ProcessCatalog;
 import org.adtrigger.schema.Event;
+import org.apache.commons.math3.distribution.GammaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.Well19937c;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * The bump hunt on generated SM m_ℓℓ spectra: calibrated (background-only global p-values uniform) and
  * sensitive (Z′ at 1 and 2 TeV injected at three yields is found at its mass, more significantly with more
  * events). The expectation is 100 000 generated SM events (σ mix) scaled to a "data" luminosity of a fifth
- * of theirs, with the compare command's floor of one average MC event per bin.
+ * of theirs, with the compare command's floor of one average MC event per bin and, as compare hunts, its MC
+ * statistical variance (Σw²); calibration is checked with b exact and with b uncertain.
  */
 class BumpHunterCalibrationTest {
     private static final int MC_EVENTS = 100_000;
@@ -33,6 +35,7 @@ class BumpHunterCalibrationTest {
     private static final int PSEUDO_EXPERIMENTS = 5000;
 
     static double[] expected;
+    static double[] variance;
 
     @BeforeAll
     static void expectation() {
@@ -45,6 +48,27 @@ class BumpHunterCalibrationTest {
             }
         }
         expected = DataMcComparison.huntExpectation(spectrum, DATA_FRACTION);
+        variance = DataMcComparison.huntVariance(spectrum, DATA_FRACTION);
+    }
+
+    /**
+     * With the MC error in the hunt: background-only spectra thrown as the pseudo-experiments are (each bin's b
+     * from its Gamma, then Poisson) give uniform global p-values (ties broken at random).
+     */
+    @Test
+    void backgroundOnlyGlobalPValuesAreUniformWithMcError() {
+        BumpHunter hunter = new BumpHunter(MAX_WIDTH);
+        BumpHunter.Calibration calibration = hunter.calibrate(expected, variance, PSEUDO_EXPERIMENTS, 1, n -> { });
+        Well19937c random = new Well19937c(2);
+        double[] randomized = new double[300];
+        for (int i = 0; i < randomized.length; i++) {
+            BumpHunter.Window w = hunter.mostSignificant(uncertainToy(random), expected, variance);
+            randomized[i] = calibration.randomizedGlobalP(w, random.nextDouble());
+        }
+        double ks = new KolmogorovSmirnovTest().kolmogorovSmirnovTest(new UniformRealDistribution(0, 1), randomized);
+        System.out.printf(Locale.ROOT, "KS test of %d background-only global p-values (MC error in the hunt) against "
+                + "U(0,1): randomised ties p = %.3f%n", randomized.length, ks);
+        assertThat(ks).isGreaterThan(0.01);
     }
 
     @Test
@@ -77,7 +101,7 @@ class BumpHunterCalibrationTest {
     @Test
     void injectedZPrimeIsFoundAtItsMassAndGrowsWithYield() {
         BumpHunter hunter = new BumpHunter(MAX_WIDTH);
-        BumpHunter.Calibration calibration = hunter.calibrate(expected, PSEUDO_EXPERIMENTS, 3, n -> { });
+        BumpHunter.Calibration calibration = hunter.calibrate(expected, variance, PSEUDO_EXPERIMENTS, 3, n -> { });
         WeightedHistogram binning = Observable.MLL.binning(new double[0]);
         int[] yields = {6, 12, 24};
         List<String> table = new ArrayList<>();
@@ -95,7 +119,7 @@ class BumpHunterCalibrationTest {
                         data[bin]++;
                     }
                 }
-                BumpHunter.Result r = calibration.result(hunter.mostSignificant(data, expected));
+                BumpHunter.Result r = calibration.result(hunter.mostSignificant(data, expected, variance));
                 double low = binning.lowEdge(r.window().first());
                 double high = binning.lowEdge(r.window().last() + 1);
                 table.add(String.format(Locale.ROOT, "| %d GeV | %d | [%.0f, %.0f] | %.0f | %.2f | %.2f | %s%.2f |",
@@ -115,6 +139,18 @@ class BumpHunterCalibrationTest {
         double[] toy = new double[expected.length];
         for (int k = 0; k < toy.length; k++) {
             toy[k] = new PoissonDistribution(random, expected[k], PoissonDistribution.DEFAULT_EPSILON,
+                    PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
+        }
+        return toy;
+    }
+
+    /** A background-only spectrum as the pseudo-experiments with MC error throw it. */
+    private static double[] uncertainToy(Well19937c random) {
+        double[] toy = new double[expected.length];
+        for (int k = 0; k < toy.length; k++) {
+            double b = new GammaDistribution(random, expected[k] * expected[k] / variance[k], variance[k] / expected[k],
+                    GammaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY).sample();
+            toy[k] = new PoissonDistribution(random, b, PoissonDistribution.DEFAULT_EPSILON,
                     PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
         }
         return toy;

@@ -1,4 +1,4 @@
-package org.adtrigger.trainer.compare;
+package org.adtrigger.plots;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -21,7 +21,6 @@ import org.adtrigger.core.stats.BumpHunter;
 import org.adtrigger.core.stats.PoissonInterval;
 import org.adtrigger.core.stats.SpectrumComparison;
 import org.adtrigger.core.stats.WeightedHistogram;
-import org.adtrigger.trainer.evaluate.Charts;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -49,7 +48,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * expectation, the MC band as 1 ± σ_b/b). Logarithmic y in the main panel; empty data bins are not drawn
  * (no point on a log axis), bins without MC have no ratio. The bump hunt's most significant window, where
  * there is one, is shaded on both panels. The numbers (observed, expected ± error, χ²/ndf, bump) are the
- * subtitle.
+ * subtitle. What is drawn comes from a {@link SpectrumPlot}: {@code compare} stacks its MC samples, the
+ * stream's read-back its one expected background.
  *
  * <p>JFreeChart rather than XChart (the other report plots): XChart has no asymmetric error bars and no
  * shared-axis sub-plots.
@@ -78,19 +78,19 @@ public final class DataMcPlot {
         return new TexturePaint(tile, new Rectangle2D.Double(0, 0, 8, 8));
     }
 
-    public static void write(Path file, Spectrum spectrum, Region region, double luminosityFb) throws IOException {
+    public static void write(Path file, SpectrumPlot spectrum) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        ChartUtils.saveChartAsPNG(file.toFile(), chart(spectrum, region, luminosityFb), WIDTH, HEIGHT);
+        ChartUtils.saveChartAsPNG(file.toFile(), chart(spectrum), WIDTH, HEIGHT);
     }
 
-    static JFreeChart chart(Spectrum spectrum, Region region, double luminosityFb) {
+    static JFreeChart chart(SpectrumPlot spectrum) {
         WeightedHistogram total = spectrum.expected().total();
         WeightedHistogram data = spectrum.observed();
         int bins = total.binCount();
         double low = total.lowEdge(0);
         double high = total.lowEdge(bins);
 
-        NumberAxis x = new NumberAxis(spectrum.observable().label());
+        NumberAxis x = new NumberAxis(spectrum.axisLabel());
         x.setRange(low, high);
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(x);
         combined.setGap(4);
@@ -106,10 +106,9 @@ public final class DataMcPlot {
         combined.add(main, 3);
         combined.add(ratio, 1);
 
-        JFreeChart chart = new JFreeChart(spectrum.observable().title() + " — " + region.label(),
-                new Font("SansSerif", Font.BOLD, 16), combined, false);
+        JFreeChart chart = new JFreeChart(spectrum.title(), new Font("SansSerif", Font.BOLD, 16), combined, false);
         chart.setBackgroundPaint(Color.WHITE);
-        for (String line : summary(spectrum, luminosityFb).split("\n")) {
+        for (String line : summary(spectrum).split("\n")) {
             chart.addSubtitle(new TextTitle(line, new Font("SansSerif", Font.PLAIN, 12)));
         }
         LegendTitle legend = new LegendTitle(main);
@@ -118,7 +117,7 @@ public final class DataMcPlot {
         return chart;
     }
 
-    private static XYPlot mainPanel(Spectrum spectrum, WeightedHistogram total, WeightedHistogram data) {
+    private static XYPlot mainPanel(SpectrumPlot spectrum, WeightedHistogram total, WeightedHistogram data) {
         int bins = total.binCount();
         List<String> processes = new ArrayList<>(spectrum.expected().processes());
         processes.sort(Comparator.comparingDouble(p -> spectrum.expected().process(p).total().sumW()));
@@ -177,7 +176,7 @@ public final class DataMcPlot {
                 cumulative[k] += Math.max(0, h.bin(k).sumW());
                 above[k] = Math.max(cumulative[k], floor);
             }
-            Color paint = Charts.color(byAppearance.indexOf(process));
+            Color paint = Palette.color(byAppearance.indexOf(process));
             plot.getRenderer().addAnnotation(new XYPolygonAnnotation(band(total, below, above), new BasicStroke(0.5f),
                     paint.darker(), paint), Layer.BACKGROUND);
             stackItems.add(0, new LegendItem(process, null, null, null, new Rectangle(-5, -5, 10, 10), paint));
@@ -303,11 +302,11 @@ public final class DataMcPlot {
         return c;
     }
 
-    /** Observed, expected ± error, χ²/ndf and the bump, as one line. */
-    static String summary(Spectrum spectrum, double luminosityFb) {
+    /** The context, observed, expected ± error and χ²/ndf as one line; the bump as a second. */
+    static String summary(SpectrumPlot spectrum) {
         SpectrumComparison c = spectrum.comparison();
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
-                "L = %.3g fb⁻¹   observed %.0f, expected %.1f ± %.1f   χ²/ndf = %.1f/%d", luminosityFb,
+                "%s   observed %.0f, expected %.1f ± %.1f   χ²/ndf = %.1f/%d", spectrum.context(),
                 c.observed(), c.expected().sumW(), c.expected().error(), c.chi2(), c.ndf()));
         if (c.observedWhereNoneExpected() > 0) {
             s.append(String.format(Locale.ROOT, " (+%.0f observed where the MC is empty)", c.observedWhereNoneExpected()));
@@ -317,9 +316,9 @@ public final class DataMcPlot {
                 BumpHunter.Result b = spectrum.bump();
                 s.append(String.format(Locale.ROOT, "\nBumpHunter: most significant window [%.0f, %.0f] %s: local %sσ, "
                                 + "global p %s %.2g (%s%sσ), %d pseudo-experiments", spectrum.bumpLow(), spectrum.bumpHigh(),
-                        spectrum.observable().unit(), CompareReport.formatSigma(b.window().localSignificance()),
+                        spectrum.unit(), ReportFormat.sigma(b.window().localSignificance()),
                         b.isBound() ? "<" : "=", b.isBound() ? 1.0 / b.pseudoExperiments() : b.globalP(),
-                        b.isBound() ? "> " : "", CompareReport.formatSigma(b.globalSignificance()),
+                        b.isBound() ? "> " : "", ReportFormat.sigma(b.globalSignificance()),
                         b.pseudoExperiments()));
             } else {
                 s.append("\nBumpHunter: no excess in any window");
