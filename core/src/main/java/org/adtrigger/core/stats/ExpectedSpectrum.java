@@ -65,11 +65,6 @@ public final class ExpectedSpectrum {
 
     /** Expected Σw of each bin: what a bump hunt or a stream's per-bin expectation reads. */
     public double[] totalContents() {
-        WeightedHistogram sum = total();
-        double[] contents = new double[sum.binCount()];
-        for (int k = 0; k < contents.length; k++) {
-            contents[k] = sum.bin(k).sumW();
-        }
-        return contents;
+        return total().contents();
     }
 }

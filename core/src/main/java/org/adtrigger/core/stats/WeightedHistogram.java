@@ -120,6 +120,16 @@ public final class WeightedHistogram {
         return new WeightedCount(sumW[k + 1], sumW2[k + 1]);
     }
 
+    /** Σw of each bin, under- and overflow left out: what a bump hunt reads. */
+    public double[] contents() {
+        return Arrays.copyOfRange(sumW, 1, bins + 1);
+    }
+
+    /** Σw² of each bin (its MC statistical variance), under- and overflow left out. */
+    public double[] variances() {
+        return Arrays.copyOfRange(sumW2, 1, bins + 1);
+    }
+
     public WeightedCount underflow() {
         return new WeightedCount(sumW[0], sumW2[0]);
     }

@@ -36,6 +36,18 @@ class WeightedHistogramTest {
     }
 
     @Test
+    void contentsAndVariancesAreTheBinsAloneWithoutUnderOrOverflow() {
+        WeightedHistogram three = new WeightedHistogram(3, 0.0, 3.0);
+        three.fill(-1.0, 5.0);
+        three.fill(0.5, 2.0);
+        three.fill(0.5, 1.0);
+        three.fill(2.5, 3.0);
+        three.fill(9.0, 7.0);
+        assertThat(three.contents()).containsExactly(3.0, 0.0, 3.0);
+        assertThat(three.variances()).containsExactly(5.0, 0.0, 9.0);
+    }
+
+    @Test
     void everyLowEdgeFallsInItsOwnBin() {
         WeightedHistogram odd = new WeightedHistogram(7, -0.3, 2.2);
         for (int k = 0; k < 7; k++) {

@@ -88,7 +88,7 @@ public final class SpectraReport {
                     continue;
                 }
                 long base = done;
-                BumpHunter.Result bump = hunter.hunt(contents(observed), huntExpectation(expected),
+                BumpHunter.Result bump = hunter.hunt(observed.contents(), huntExpectation(expected),
                         huntVariance(expected), settings.pseudoExperiments(), seed++, n -> progress.accept(base + n));
                 done += settings.pseudoExperiments();
                 entries.add(new Entry(level, m, observed, expected, SpectrumComparison.of(observed, expected), bump));
@@ -99,16 +99,12 @@ public final class SpectraReport {
 
     /** The bins' expectation the hunt tests against: each at least Σσ²/Σb, one average validation event. */
     public static double[] huntExpectation(WeightedHistogram expected) {
-        return BumpHunter.floored(contents(expected), averageEvent(expected));
+        return BumpHunter.floored(expected.contents(), averageEvent(expected));
     }
 
     /** Its MC statistical variance: σ² per bin, a floored bin's that of one average validation event. */
     public static double[] huntVariance(WeightedHistogram expected) {
-        double[] variance = new double[expected.binCount()];
-        for (int k = 0; k < variance.length; k++) {
-            variance[k] = expected.bin(k).sumW2();
-        }
-        return BumpHunter.flooredVariance(contents(expected), variance, averageEvent(expected));
+        return BumpHunter.flooredVariance(expected.contents(), expected.variances(), averageEvent(expected));
     }
 
     /** Σσ²/Σb: the expectation one validation event carries at the stream's count. */
@@ -120,14 +116,6 @@ public final class SpectraReport {
             sumVariance += expected.bin(k).sumW2();
         }
         return sumB > 0 ? sumVariance / sumB : 0;
-    }
-
-    private static double[] contents(WeightedHistogram h) {
-        double[] c = new double[h.binCount()];
-        for (int k = 0; k < c.length; k++) {
-            c[k] = h.bin(k).sumW();
-        }
-        return c;
     }
 
     /**
@@ -213,9 +201,9 @@ public final class SpectraReport {
             }
             s.put("binLow", e.mass().low());
             s.put("binHigh", e.mass().high());
-            s.put("observedBins", contents(e.observed()));
+            s.put("observedBins", e.observed().contents());
             if (e.expected() != null) {
-                s.put("expectedBins", contents(e.expected()));
+                s.put("expectedBins", e.expected().contents());
                 double[] errors = new double[e.expected().binCount()];
                 for (int k = 0; k < errors.length; k++) {
                     errors[k] = e.expected().bin(k).error();

@@ -95,7 +95,7 @@ public final class DataMcComparison {
                 BumpHunter.Result bump = null;
                 if (o.isResonant()) {
                     long base = done[0];
-                    bump = hunter.hunt(contents(observedSpectrum), huntExpectation(expectedSpectrum, meanWeight),
+                    bump = hunter.hunt(observedSpectrum.contents(), huntExpectation(expectedSpectrum, meanWeight),
                             huntVariance(expectedSpectrum, meanWeight), settings.pseudoExperiments(), seed++,
                             n -> progress.accept(base + n));
                     done[0] += settings.pseudoExperiments();
@@ -121,18 +121,6 @@ public final class DataMcComparison {
     /** Its MC statistical variance: Σw² per bin, a floored bin's that of one average MC event. */
     static double[] huntVariance(ExpectedSpectrum expected, double meanWeight) {
         WeightedHistogram total = expected.total();
-        double[] variance = new double[total.binCount()];
-        for (int k = 0; k < variance.length; k++) {
-            variance[k] = total.bin(k).sumW2();
-        }
-        return BumpHunter.flooredVariance(expected.totalContents(), variance, meanWeight);
-    }
-
-    private static double[] contents(WeightedHistogram h) {
-        double[] c = new double[h.binCount()];
-        for (int k = 0; k < c.length; k++) {
-            c[k] = h.bin(k).sumW();
-        }
-        return c;
+        return BumpHunter.flooredVariance(total.contents(), total.variances(), meanWeight);
     }
 }
