@@ -6,8 +6,7 @@ import java.nio.ByteOrder;
 
 /**
  * Reads the 10-byte header of Avro single-object encoding: marker {@code 0xC3 0x01}, then the writer
- * schema's 64-bit fingerprint, little-endian. Writing it is left to Avro's
- * {@link org.apache.avro.message.BinaryMessageEncoder}.
+ * schema's 64-bit fingerprint, little-endian; and writes it for a fingerprint.
  */
 final class SingleObjectHeader {
 
@@ -21,6 +20,15 @@ final class SingleObjectHeader {
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private SingleObjectHeader() {
+    }
+
+    /** The header of a payload written with the schema whose fingerprint is {@code fingerprint}. */
+    static byte[] of(long fingerprint) {
+        byte[] header = new byte[LENGTH];
+        header[0] = MARKER_FIRST;
+        header[1] = MARKER_SECOND;
+        LITTLE_ENDIAN_LONG.set(header, 2, fingerprint);
+        return header;
     }
 
     /**

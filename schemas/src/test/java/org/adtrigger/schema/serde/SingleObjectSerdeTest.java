@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.PhysObject;
 import org.apache.avro.SchemaNormalization;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.kafka.common.errors.SerializationException;
@@ -39,6 +41,29 @@ class SingleObjectSerdeTest {
         T back = serde.deserializer().deserialize("t", bytes);
 
         assertThat(back).isEqualTo(record).isNotSameAs(record);
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyTopicRecord")
+    <T extends SpecificRecord> void bytesEqualAvrosOwnMessageEncoders(Serde<T> serde, T record) throws Exception {
+        @SuppressWarnings("unchecked")
+        Class<T> type = (Class<T>) record.getClass();
+        BinaryMessageEncoder<T> avro = new BinaryMessageEncoder<>(SpecificData.getForClass(type), record.getSchema());
+        ByteBuffer expected = avro.encode(record);
+
+        assertThat(ByteBuffer.wrap(serde.serializer().serialize("t", record))).isEqualTo(expected);
+    }
+
+    @Test
+    void aRecordThatFailsLeavesNothingBehindForTheNextOnTheSameThread() {
+        Serde<Event> serde = AvroSerdes.event();
+        Event broken = SampleRecords.ttbarEvent();
+        broken.getObjects().get(1).setType(null);
+        byte[] before = serde.serializer().serialize("events", SampleRecords.dataEventWithoutObjects());
+
+        assertThatThrownBy(() -> serde.serializer().serialize("events", broken)).isInstanceOf(SerializationException.class)
+                .hasMessageContaining("type");
+        assertThat(serde.serializer().serialize("events", SampleRecords.dataEventWithoutObjects())).isEqualTo(before);
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 import org.adtrigger.core.rmm.RmmBuilder;
+import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.scoring.BatchScorer;
@@ -22,7 +23,10 @@ import org.apache.kafka.streams.processor.api.Record;
  * Buffers selected events and scores them in batches, and tallies the scored events per window and key.
  * A batch is scored when it reaches the batch size, by a wall-clock punctuator every
  * {@code batch.max.delay.ms}, and before every commit of the task. Each scored event keeps its input's key
- * and timestamp.
+ * and timestamp. Each output goes straight to the node that takes it ({@link NodeNames}): every scored event to
+ * {@link NodeNames#SCORED}, the accepted ones also to {@link NodeNames#ANOMALIES}, dead letters to
+ * {@link NodeNames#SCORE_DEAD_LETTERS}, and window partials and progress marks, keyed {@code TYPE:name}, to
+ * {@link NodeNames#WINDOW_UPDATES}.
  *
  * <h2>Crash safety without a changelog</h2>
  * The buffer and the window tallies live in memory only. Before the task commits, its {@link PreCommitHook}
@@ -38,11 +42,11 @@ import org.apache.kafka.streams.processor.api.Record;
  * A batch is scored wherever it fills up, at a deadline or before a commit, where Kafka Streams' processing
  * exception handler cannot name the event at fault (or, before a commit, is not called at all). So the
  * processor handles its own: when building the RMMs or the model call of a batch throws, it scores the
- * batch's events one by one and forwards a {@link ScoringOutput#failed dead letter} (stage RMM, SCORING or
- * WINDOW, reason PROCESSING_FAILED) for each event that fails alone; the others are scored as usual. An
+ * batch's events one by one and forwards a dead letter (stage RMM, SCORING or WINDOW, reason PROCESSING_FAILED)
+ * for each event that fails alone; the others are scored as usual. An
  * {@link Error} is not caught: it stops the task as a crash does.
  */
-public final class BatchScoringProcessor implements Processor<byte[], Event, byte[], ScoringOutput> {
+public final class BatchScoringProcessor implements Processor<byte[], Event, Object, Object> {
     private final String hookName;
     private final ScorerFactory scorers;
     private final RmmBuilder rmm;
@@ -52,7 +56,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private final Duration maxDelay;
     private final TriggerMetrics metrics;
     private final List<BufferedEvent> pending = new ArrayList<>();
-    private ProcessorContext<byte[], ScoringOutput> context;
+    private ProcessorContext<Object, Object> context;
     private BatchScorer scorer;
     private float[] scores;
     private TaskWindowTallies windows;
@@ -72,7 +76,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     }
 
     @Override
-    public void init(ProcessorContext<byte[], ScoringOutput> context) {
+    public void init(ProcessorContext<Object, Object> context) {
         this.context = context;
         this.scorer = scorers.create();
         if (scorer.inputWidth() != rmm.layout().cells()) {
@@ -107,7 +111,7 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
     private void beforeCommit() {
         flush();
         windows.drain((key, update, recordMs) ->
-                context.forward(new Record<>(null, ScoringOutput.window(key, update), recordMs)));
+                context.forward(new Record<>(key, update, recordMs), NodeNames.WINDOW_UPDATES));
     }
 
     private void flush() {
@@ -175,14 +179,23 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
         }
         metrics.scored(scored.getTier());
         metrics.lag(now - buffered.timestamp());
-        forwardAs(buffered, ScoringOutput.scored(scored));
+        boolean accepted = scored.getAccepted();
+        forwardAs(buffered, () -> {
+            Record<Object, Object> out = new Record<>(buffered.key(), scored, buffered.timestamp());
+            context.forward(out, NodeNames.SCORED);
+            if (accepted) {
+                context.forward(out, NodeNames.ANOMALIES);
+            }
+        });
     }
 
     private void deadLetter(BufferedEvent buffered, DeadLetterStage stage, RuntimeException error) {
         metrics.deadLettered(DeadLetterReason.PROCESSING_FAILED);
         // The input's bytes are not at hand after decoding and selection; its coordinates locate it.
-        forwardAs(buffered, ScoringOutput.failed(DeadLetters.of(buffered.origin(), buffered.key(), null,
-                DeadLetterReason.PROCESSING_FAILED, stage, error)));
+        DeadLetter letter = DeadLetters.of(buffered.origin(), buffered.key(), null, DeadLetterReason.PROCESSING_FAILED,
+                stage, error);
+        forwardAs(buffered, () -> context.forward(new Record<>(buffered.key(), letter, buffered.timestamp()),
+                NodeNames.SCORE_DEAD_LETTERS));
     }
 
     /**
@@ -190,10 +203,9 @@ public final class BatchScoringProcessor implements Processor<byte[], Event, byt
      * scored while another record (or none) is current, and an exception handler downstream must name
      * this event's input.
      */
-    private void forwardAs(BufferedEvent buffered, ScoringOutput output) {
+    private void forwardAs(BufferedEvent buffered, Runnable forwards) {
         DeadLetters.Origin at = buffered.origin();
-        scope.runAs(at.timestampMs(), at.topic(), at.partition(), at.offset(), buffered.key(),
-                () -> context.forward(new Record<>(buffered.key(), output, buffered.timestamp())));
+        scope.runAs(at.timestampMs(), at.topic(), at.partition(), at.offset(), buffered.key(), forwards);
     }
 
     @Override

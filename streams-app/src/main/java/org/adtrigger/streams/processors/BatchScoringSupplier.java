@@ -14,7 +14,7 @@ import org.apache.kafka.streams.processor.api.ProcessorSupplier;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /** Makes one {@link BatchScoringProcessor} per task, each with its own {@link PreCommitHook}. */
-public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Event, byte[], ScoringOutput> {
+public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Event, Object, Object> {
     /** Name of the scoring tasks' pre-commit hook (a store without data or changelog). */
     public static final String PRE_COMMIT_HOOK = "score-pre-commit";
 
@@ -45,7 +45,7 @@ public final class BatchScoringSupplier implements ProcessorSupplier<byte[], Eve
     }
 
     @Override
-    public Processor<byte[], Event, byte[], ScoringOutput> get() {
+    public Processor<byte[], Event, Object, Object> get() {
         // the RMM the model was trained on, as its card describes it; a builder is not thread-safe: one per task
         return new BatchScoringProcessor(PRE_COMMIT_HOOK, scorers, card.features().newRmmBuilder(), new EventTagger(card, filter),
                 partition -> new TaskWindowTallies(windows, partition, model, windowMaxKeys), batchSize, maxDelay,

@@ -7,7 +7,7 @@ package org.adtrigger.streams.processors;
 public enum DeadLetterStage {
     /** Decoding and validation ({@code intake} node). */
     INTAKE,
-    /** The model's event selection ({@code select} node). */
+    /** The model's event selection (in the {@code intake} node). */
     SELECTION,
     /** Building the event's RMM, in the scoring processor. */
     RMM,
@@ -19,20 +19,18 @@ public enum DeadLetterStage {
     OUTPUT;
 
     /**
-     * The stage of a topology node, from the names {@code AnomalyTopology} and {@code WindowStage} give them:
-     * {@code intake}, {@code select}, {@code score}, {@code window-*}; any other node routes or writes outputs.
+     * The stage of a topology node, from the names {@link NodeNames} and {@code WindowStage} give them:
+     * {@code intake}, {@code score}, {@code window-*}; any other node writes outputs. (Selection runs in the
+     * intake node, which dead-letters its failures with stage SELECTION itself.)
      */
     public static DeadLetterStage ofNode(String nodeId) {
         if (nodeId == null) {
             return OUTPUT;
         }
-        if (nodeId.equals("intake") || nodeId.equals("events-source")) {
+        if (nodeId.equals(NodeNames.INTAKE) || nodeId.equals(NodeNames.SOURCE)) {
             return INTAKE;
         }
-        if (nodeId.equals("select")) {
-            return SELECTION;
-        }
-        if (nodeId.equals("score")) {
+        if (nodeId.equals(NodeNames.SCORE)) {
             return SCORING;
         }
         return nodeId.startsWith("window-") ? WINDOW : OUTPUT;

@@ -1,5 +1,7 @@
 package org.adtrigger.streams.processors;
 
+import org.adtrigger.core.selection.EventSelector;
+import org.adtrigger.core.selection.SelectionResult;
 import org.adtrigger.schema.Event;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -9,39 +11,59 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
- * Decodes and validates raw input records. The topology consumes bytes and decodes here, rather than in
- * a source serde, so that a bad record's original bytes and coordinates are at hand for its dead letter
- * and the stream keeps running.
+ * Decodes, validates and selects raw input records: the events the model's selection accepts go to the
+ * {@linkplain NodeNames#SCORE scoring node}, the inputs that fail to decode, are invalid or make the selection
+ * throw go to the {@linkplain NodeNames#INTAKE_DEAD_LETTERS dead-letter sink}, and the events the selection
+ * rejects are counted and dropped. The topology consumes bytes and decodes here, rather than in a source serde,
+ * so that a bad record's original bytes and coordinates are at hand for its dead letter and the stream keeps
+ * running.
  */
-public final class EventIntakeProcessor implements Processor<byte[], byte[], byte[], Intake> {
+public final class EventIntakeProcessor implements Processor<byte[], byte[], byte[], Object> {
     private final Deserializer<Event> deserializer;
     private final EventValidator validator;
+    private final EventSelector selector;
     private final TriggerMetrics metrics;
-    private ProcessorContext<byte[], Intake> context;
+    private ProcessorContext<byte[], Object> context;
 
-    public EventIntakeProcessor(Deserializer<Event> deserializer, EventValidator validator, TriggerMetrics metrics) {
+    public EventIntakeProcessor(Deserializer<Event> deserializer, EventValidator validator, EventSelector selector,
+                                TriggerMetrics metrics) {
         this.deserializer = deserializer;
         this.validator = validator;
+        this.selector = selector;
         this.metrics = metrics;
     }
 
     @Override
-    public void init(ProcessorContext<byte[], Intake> context) {
+    public void init(ProcessorContext<byte[], Object> context) {
         this.context = context;
     }
 
     @Override
     public void process(Record<byte[], byte[]> record) {
         metrics.received();
-        Intake intake;
+        Event event;
         try {
-            intake = Intake.valid(decode(record.value()));
+            event = decode(record.value());
         } catch (SerializationException e) {
-            intake = reject(record, DeadLetterReason.DESERIALIZATION, e);
+            reject(record, DeadLetterReason.DESERIALIZATION, DeadLetterStage.INTAKE, e);
+            return;
         } catch (InvalidEventException e) {
-            intake = reject(record, e.reason(), e);
+            reject(record, e.reason(), DeadLetterStage.INTAKE, e);
+            return;
         }
-        context.forward(record.withValue(intake));
+        SelectionResult result;
+        try {
+            result = selector.select(event);
+        } catch (RuntimeException e) {
+            reject(record, DeadLetterReason.PROCESSING_FAILED, DeadLetterStage.SELECTION, e);
+            return;
+        }
+        if (result.isAccepted()) {
+            metrics.selected();
+            context.forward(record.withValue(result.event()), NodeNames.SCORE);
+        } else {
+            metrics.rejected(result.rejection());
+        }
     }
 
     private Event decode(byte[] value) {
@@ -54,7 +76,8 @@ public final class EventIntakeProcessor implements Processor<byte[], byte[], byt
         return event;
     }
 
-    private Intake reject(Record<byte[], byte[]> record, DeadLetterReason reason, RuntimeException error) {
+    private void reject(Record<byte[], byte[]> record, DeadLetterReason reason, DeadLetterStage stage,
+                        RuntimeException error) {
         metrics.deadLettered(reason);
         RecordMetadata origin = context.recordMetadata().orElse(null);
         DeadLetters.Origin at = origin == null ? new DeadLetters.Origin("", -1, -1L, record.timestamp())
@@ -62,7 +85,8 @@ public final class EventIntakeProcessor implements Processor<byte[], byte[], byt
         // An oversize record would make a dead letter larger than the producer and broker accept (1 MiB by
         // default), and failing to write it would stop the stream: DeadLetters leaves its bytes out, and topic,
         // partition and offset locate the original.
-        return Intake.rejected(DeadLetters.of(at, record.key(), record.value(), reason, DeadLetterStage.INTAKE, error));
+        context.forward(record.withValue(DeadLetters.of(at, record.key(), record.value(), reason, stage, error)),
+                NodeNames.INTAKE_DEAD_LETTERS);
     }
 
     private String topic() {

@@ -68,16 +68,24 @@ public final class EventValidator {
         }
     }
 
+    // The field's name is put together only for a message: per object and field it was most of this check's time.
     private static void check(int i, PhysObject o) {
-        String at = "objects[" + i + "].";
-        finite(at + "pt", o.getPt());
-        finite(at + "eta", o.getEta());
-        finite(at + "phi", o.getPhi());
-        finite(at + "e", o.getE());
-        finite(at + "btag", o.getBtag());
-        finite(at + "ptcone30", o.getPtcone30());
-        finite(at + "etcone20", o.getEtcone20());
-        notNegative(at + "pt", o.getPt());
+        finite(i, "pt", o.getPt());
+        finite(i, "eta", o.getEta());
+        finite(i, "phi", o.getPhi());
+        finite(i, "e", o.getE());
+        finite(i, "btag", o.getBtag());
+        finite(i, "ptcone30", o.getPtcone30());
+        finite(i, "etcone20", o.getEtcone20());
+        if (o.getPt() < 0.0f) {
+            notNegative("objects[" + i + "].pt", o.getPt());
+        }
+    }
+
+    private static void finite(int object, String field, float value) {
+        if (!Float.isFinite(value)) {
+            finite("objects[" + object + "]." + field, value);
+        }
     }
 
     private static void finite(String field, double value) {

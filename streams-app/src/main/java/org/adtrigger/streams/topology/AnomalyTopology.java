@@ -18,10 +18,8 @@ import org.adtrigger.streams.processors.AcceptFilter;
 import org.adtrigger.streams.processors.BatchScoringSupplier;
 import org.adtrigger.streams.processors.EventIntakeProcessor;
 import org.adtrigger.streams.processors.EventValidator;
-import org.adtrigger.streams.processors.Intake;
+import org.adtrigger.streams.processors.NodeNames;
 import org.adtrigger.streams.processors.ScorerFactory;
-import org.adtrigger.streams.processors.ScoringOutput;
-import org.adtrigger.streams.processors.SelectionProcessor;
 import org.adtrigger.streams.processors.TriggerMetrics;
 import org.adtrigger.streams.serde.EncodeOnceSerde;
 import org.adtrigger.streams.topic.Topic;
@@ -32,7 +30,6 @@ import org.adtrigger.streams.window.WindowListener;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.adtrigger.streams.window.WindowStage;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
@@ -41,18 +38,21 @@ import org.apache.kafka.streams.kstream.Named;
 /**
  * Wires the streaming trigger:
  * <pre>
- * events (bytes) ─► intake: decode + validate ─► bad: events.dlq (DeadLetter, stage INTAKE)
- *                                             └► select (card's preset) ─► batch buffer + RMM + score
- *    ─► events.dlq (events that failed RMM building, scoring or tallying alone: stage RMM, SCORING, WINDOW)
- *    ─► scored-events (every selected event)
- *    ─► anomalies (accepted by the operating point, anomaly.operating.point)
- *    └► per-task window tallies (ALL / SAMPLE / RUN), one partial per window and key per commit
- *       ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
+ * events (bytes) ─► intake: decode + validate + select (card's preset)
+ *    ├► events.dlq (undecodable, invalid, or the selection failed: stage INTAKE, SELECTION)
+ *    └► score: batch buffer + RMM + model + tagging + per-task window tallies
+ *         ├► events.dlq (events that failed RMM building, scoring or tallying alone: stage RMM, SCORING, WINDOW)
+ *         ├► scored-events (every selected event)
+ *         ├► anomalies (accepted by the operating point, anomaly.operating.point)
+ *         └► window-outputs: partial tallies (ALL / SAMPLE / RUN), one per window and key per commit
+ *              ─► window-partials (repartition by key) ─► merge ─► window-summaries + gauges + listeners
  * </pre>
+ * An event passes four nodes (source, intake, score, one or two sinks): each processor forwards each output to
+ * the child named for it ({@link NodeNames}) rather than through filter and map nodes.
  * Keys are the input's (bytes, passed through) on every per-event topic; window summaries are keyed by
  * {@code TYPE:name}. Start the result with {@code new KafkaStreams(topology, config.streamsProperties())}: those
  * properties install the exception handlers that dead-letter an input whose processing in any other node
- * (selection, window stage) or whose output or internal record fails ({@code org.adtrigger.streams.errors}).
+ * (the window stage) or whose output or internal record fails ({@code org.adtrigger.streams.errors}).
  *
  * <p>Build one topology per {@link MeterRegistry}: Micrometer keeps the first gauge registered under a name
  * and tags, so the window gauges of a second build on the same registry would never be read.
@@ -89,39 +89,29 @@ public final class AnomalyTopology {
         StreamsBuilder builder = new StreamsBuilder();
         EventValidator validator = new EventValidator(config.maxObjects(), config.maxRecordBytes(),
                 card.features().usesMetPhi(), config.maxSampleChars());
-        KStream<byte[], Intake> intake = builder
-                .stream(input.name(), input.rawValues().consumed("events-source"))
-                .process(() -> new EventIntakeProcessor(input.values().deserializer(), validator, metrics),
-                        Named.as("intake"));
-
-        KStream<byte[], Event> events = intake.filterNot((key, in) -> in.isDeadLetter(), Named.as("valid-events"))
-                .mapValues(Intake::event, Named.as("event-values"));
-        KStream<byte[], ScoringOutput> scoring = events
-                .processValues(() -> new SelectionProcessor(selection.newSelector(), metrics), Named.as("select"))
-                .process(new BatchScoringSupplier(card, filter, scorers, config.windows(), config.windowMaxKeys(),
-                        config.batchSize(), config.batchMaxDelay(), metrics), Named.as("score"));
-
-        KStream<byte[], DeadLetter> scoringFailures = scoring.filter((key, out) -> out.isDeadLetter(), Named.as("score-failures"))
-                .mapValues(ScoringOutput::deadLetter, Named.as("score-failure-values"));
+        // The processors forward each output to the node named for it (NodeNames); the streams below only
+        // type each of those children.
+        KStream<byte[], Object> intake = builder
+                .stream(input.name(), input.rawValues().consumed(NodeNames.SOURCE))
+                .process(() -> new EventIntakeProcessor(input.values().deserializer(), validator,
+                        selection.newSelector(), metrics), Named.as(NodeNames.INTAKE));
         Topic<byte[], DeadLetter> deadLetters = topics.deadLetters().limitedBy(limit);
-        intake.filter((key, in) -> in.isDeadLetter(), Named.as("dead-letters"))
-                .mapValues(Intake::deadLetter, Named.as("dead-letter-values"))
-                .merge(scoringFailures, Named.as("all-dead-letters"))
-                .to(deadLetters.name(), deadLetters.produced("dead-letter-sink"));
+        ForwardedTo.<byte[], DeadLetter>child(intake).to(deadLetters.name(), deadLetters.produced(NodeNames.INTAKE_DEAD_LETTERS));
 
-        KStream<byte[], ScoredEvent> scored = scoring.filter((key, out) -> out.isScoredEvent(), Named.as("scored-outputs"))
-                .mapValues(ScoringOutput::event, Named.as("scored-values"));
+        KStream<Object, Object> scoring = ForwardedTo.<byte[], Event>child(intake)
+                .process(new BatchScoringSupplier(card, filter, scorers, config.windows(), config.windowMaxKeys(),
+                        config.batchSize(), config.batchMaxDelay(), metrics), Named.as(NodeNames.SCORE));
+        ForwardedTo.<byte[], DeadLetter>child(scoring).to(deadLetters.name(),
+                deadLetters.produced(NodeNames.SCORE_DEAD_LETTERS));
         // one serde for both sinks, so an accepted event is encoded once (EncodeOnceSerde)
         Serde<ScoredEvent> scoredValues = EncodeOnceSerde.of(topics.scored().limitedBy(limit).values());
         Topic<byte[], ScoredEvent> scoredOut = topics.scored().limitedBy(limit).withValues(scoredValues);
         Topic<byte[], ScoredEvent> anomalies = topics.anomalies().limitedBy(limit).withValues(scoredValues);
-        scored.to(scoredOut.name(), scoredOut.produced("scored-sink"));
-        scored.filter((key, event) -> event.getAccepted(), Named.as("anomaly-filter"))
-                .to(anomalies.name(), anomalies.produced("anomalies-sink"));
+        ForwardedTo.<byte[], ScoredEvent>child(scoring).to(scoredOut.name(), scoredOut.produced(NodeNames.SCORED));
+        ForwardedTo.<byte[], ScoredEvent>child(scoring).to(anomalies.name(), anomalies.produced(NodeNames.ANOMALIES));
 
-        KStream<String, WindowUpdate> windowUpdates = scoring
-                .filter((key, out) -> out.isWindowUpdate(), Named.as("window-outputs"))
-                .map((key, out) -> KeyValue.pair(out.windowKey(), out.update()), Named.as("window-keys"));
+        KStream<String, WindowUpdate> windowUpdates = ForwardedTo.<String, WindowUpdate>child(scoring)
+                .peek((key, update) -> { }, Named.as(NodeNames.WINDOW_UPDATES));
         WindowStage.attach(windowUpdates, config.windows(), config.topicPartitions(), config.windowIdleClose(),
                 config.windowMaxKeys(), limit, topics.windows().limitedBy(limit),
                 listeners, expectedSpectra(card), registry);

@@ -32,21 +32,21 @@ class DeadLetterHandlersTest {
             DeadLetterHandlers.METER_REGISTRY, registry);
 
     @Test
-    void anExceptionInSelectionResumesWithALetterOfStageSelectionHoldingTheInputsBytesAndOrigin() {
+    void anExceptionInTheScoringNodeResumesWithALetterOfStageScoringHoldingTheInputsBytesAndOrigin() {
         ProcessingDeadLetterHandler handler = new ProcessingDeadLetterHandler();
         handler.configure(configs);
-        ProcessingExceptionHandler.Response response = handler.handleError(context("select", "events", 1, 7L),
+        ProcessingExceptionHandler.Response response = handler.handleError(context("score", "events", 1, 7L),
                 new Record<>(KEY, "event", 5L), new IllegalStateException("boom"));
 
         assertThat(response.result()).isEqualTo(ProcessingExceptionHandler.Result.RESUME);
         DeadLetter letter = onlyLetter(response.deadLetterQueueRecords());
-        assertThat(letter.getStage()).isEqualTo("SELECTION");
+        assertThat(letter.getStage()).isEqualTo("SCORING");
         assertThat(letter.getReason()).isEqualTo("PROCESSING_FAILED");
         assertThat(letter.getTopic()).isEqualTo("events");
         assertThat(letter.getPartition()).isEqualTo(1);
         assertThat(letter.getOffset()).isEqualTo(7L);
         assertThat(bytes(letter.getValue())).isEqualTo(VALUE);
-        assertThat(letter.getErrorMessage()).isEqualTo("events partition 1 offset 7: node select: boom");
+        assertThat(letter.getErrorMessage()).isEqualTo("events partition 1 offset 7: node score: boom");
         assertThat(registry.get("adtrigger.events.dead.lettered").tag("reason", "PROCESSING_FAILED").counter().count())
                 .isEqualTo(1.0);
     }

@@ -14,6 +14,7 @@ import org.adtrigger.core.rmm.RmmLayout;
 import org.adtrigger.core.rmm.RmmOptions;
 import org.adtrigger.schema.DeadLetter;
 import org.adtrigger.schema.Event;
+import org.adtrigger.schema.ScoredEvent;
 import org.adtrigger.streams.commit.PreCommitHook;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.PoisonScorer;
@@ -25,6 +26,7 @@ import org.adtrigger.streams.window.TumblingWindows;
 import org.adtrigger.streams.window.WindowUpdate;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class BatchScoringProcessorTest {
     private static final ModelExpectation MODEL = ModelExpectation.of(TestCards.card("none"));
 
     private final List<Integer> batches = new ArrayList<>();
-    private final MockProcessorContext<byte[], ScoringOutput> context =
+    private final MockProcessorContext<Object, Object> context =
             new MockProcessorContext<>(new Properties(), new TaskId(0, 2), null);
     private final PreCommitHook hook = PreCommitHook.builder(HOOK).build();
 
@@ -77,18 +79,19 @@ class BatchScoringProcessorTest {
         }
         // the batch of 4 failed before reaching the model; then each event alone, the poisoned one failing
         assertThat(batches).containsExactly(1, 1, 1);
-        List<ScoringOutput> outputs = context.forwarded().stream().<ScoringOutput>map(f -> f.record().value()).toList();
-        assertThat(outputs).hasSize(4);
-        assertThat(outputs).filteredOn(ScoringOutput::isScoredEvent).extracting(o -> o.event().getEventNumber())
-                .containsExactly(1L, 2L, 4L);
-        DeadLetter letter = outputs.get(2).deadLetter();
+        assertThat(scoredEventNumbers()).containsExactly(1L, 2L, 4L);
+        List<CapturedForward<?, ?>> letters = forwardedTo(NodeNames.SCORE_DEAD_LETTERS);
+        assertThat(letters).hasSize(1);
+        DeadLetter letter = (DeadLetter) letters.get(0).record().value();
         assertThat(letter.getStage()).isEqualTo("SCORING");
         assertThat(letter.getReason()).isEqualTo("PROCESSING_FAILED");
         assertThat(letter.getTopic()).isEqualTo("events");
         assertThat(letter.getPartition()).isEqualTo(3);
         assertThat(letter.getOffset()).isEqualTo(103L);
         assertThat(letter.getTimestampMs()).isEqualTo(1003L);
-        assertThat(context.forwarded().get(2).record().key()).containsExactly(3);
+        assertThat((byte[]) letters.get(0).record().key()).containsExactly(3);
+        assertThat(context.forwarded()).extracting(f -> f.childName().orElse(null)).as("nothing else is forwarded")
+                .isSubsetOf(NodeNames.SCORED, NodeNames.ANOMALIES, NodeNames.SCORE_DEAD_LETTERS);
     }
 
     @Test
@@ -114,25 +117,25 @@ class BatchScoringProcessorTest {
             send(processor, i, 2_000L * i);
         }
         assertThat(batches).containsExactly(3, 3);
-        assertThat(context.forwarded()).allMatch(f -> f.record().value().isScoredEvent());
+        assertThat(context.forwarded()).extracting(f -> f.childName().orElse(null)).isSubsetOf(NodeNames.SCORED, NodeNames.ANOMALIES);
 
         hook.flushCache();
 
         assertThat(batches).containsExactly(3, 3, 1);
-        List<ScoringOutput> out = context.forwarded().stream().map(f -> (ScoringOutput) f.record().value()).toList();
-        assertThat(out.subList(0, 7)).extracting(o -> o.event().getEventNumber()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
-        assertThat(context.forwarded().subList(0, 7)).extracting(f -> f.record().timestamp())
+        assertThat(scoredEventNumbers()).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(forwardedTo(NodeNames.SCORED)).extracting(f -> f.record().timestamp())
                 .containsExactly(0L, 2000L, 4000L, 6000L, 8000L, 10_000L, 12_000L);
-        List<ScoringOutput> window = out.subList(7, out.size());
-        assertThat(window).hasSize(7).allMatch(o -> !o.isScoredEvent());
-        assertThat(window.subList(0, 6)).extracting(o -> o.windowKey() + "@" + o.update().windowStart()
-                        + "=" + o.update().tally().count(0) + " from " + o.update().source())
+        List<CapturedForward<?, ?>> window = forwardedTo(NodeNames.WINDOW_UPDATES);
+        assertThat(context.forwarded().subList(context.forwarded().size() - 7, context.forwarded().size()))
+                .as("the window updates come after the events").containsExactlyElementsOf(window);
+        assertThat(window.subList(0, 6)).extracting(f -> f.record().key() + "@" + update(f).windowStart()
+                        + "=" + update(f).tally().count(0) + " from " + update(f).source())
                 .containsExactlyInAnyOrder("ALL:all@0=5 from 2", "SAMPLE:data@0=5 from 2", "RUN:1@0=5 from 2",
                         "ALL:all@10000=2 from 2", "SAMPLE:data@10000=2 from 2", "RUN:1@10000=2 from 2");
-        assertThat(context.forwarded().subList(7, 13)).extracting(f -> f.record().timestamp())
+        assertThat(window.subList(0, 6)).extracting(f -> f.record().timestamp())
                 .as("a partial's timestamp is its latest event's").containsOnly(8000L, 12_000L);
-        assertThat(window.get(6).update()).as("the progress comes last").isEqualTo(WindowUpdate.progress(2, 12_000L));
-        assertThat(window.get(6).windowKey()).isEqualTo(WindowUpdate.PROGRESS_KEY);
+        assertThat(update(window.get(6))).as("the progress comes last").isEqualTo(WindowUpdate.progress(2, 12_000L));
+        assertThat(window.get(6).record().key()).isEqualTo(WindowUpdate.PROGRESS_KEY);
 
         context.resetForwards();
         hook.flushCache();
@@ -162,7 +165,16 @@ class BatchScoringProcessorTest {
     }
 
     private List<Long> scoredEventNumbers() {
-        return context.forwarded().stream().map(f -> f.record().value().event().getEventNumber()).toList();
+        return forwardedTo(NodeNames.SCORED).stream().map(f -> ((ScoredEvent) f.record().value()).getEventNumber()).toList();
+    }
+
+    private List<CapturedForward<?, ?>> forwardedTo(String child) {
+        return context.forwarded().stream().filter(f -> child.equals(f.childName().orElse(null)))
+                .<CapturedForward<?, ?>>map(f -> f).toList();
+    }
+
+    private static WindowUpdate update(CapturedForward<?, ?> forward) {
+        return (WindowUpdate) forward.record().value();
     }
 
     private BatchScoringProcessor processor(int batchSize, RmmLayout scorerLayout) {

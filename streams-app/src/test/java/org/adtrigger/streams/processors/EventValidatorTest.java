@@ -61,6 +61,22 @@ class EventValidatorTest {
         assertThatThrownBy(() -> withoutPhi.check(infinitePhi)).hasMessage("metPhi is Infinity");
     }
 
+    @Test
+    void anObjectsNonFiniteOrNegativeFieldIsNamedWithTheObjectsIndex() {
+        Event nanEta = withObjects(3);
+        nanEta.getObjects().get(2).setEta(Float.NaN);
+        assertThatThrownBy(() -> validator.check(nanEta))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.NON_FINITE))
+                .hasMessage("objects[2].eta is NaN");
+        Event negative = withObjects(2);
+        negative.getObjects().get(1).setPt(-3f);
+        assertThatThrownBy(() -> validator.check(negative))
+                .isInstanceOfSatisfying(InvalidEventException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeadLetterReason.NEGATIVE_PT))
+                .hasMessage("objects[1].pt is negative: -3.0");
+    }
+
     /** An event of one jet plus photons up to {@code n} objects. */
     private static Event withObjects(int n) {
         Event event = TestEvents.data(1, 50f);

@@ -3,12 +3,14 @@ package org.adtrigger.streams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.adtrigger.streams.config.ConfigKey;
 import org.adtrigger.streams.config.TriggerConfig;
+import org.adtrigger.streams.processors.NodeNames;
 import org.adtrigger.streams.testing.MetScorer;
 import org.adtrigger.streams.testing.TestCards;
 import org.apache.kafka.streams.TopologyDescription;
@@ -30,6 +32,25 @@ class TopologyShapeTest {
                 .filter(n -> n instanceof TopologyDescription.Processor)
                 .flatMap(n -> ((TopologyDescription.Processor) n).stores().stream()).collect(Collectors.toSet());
         assertThat(stores).containsExactlyInAnyOrder("score-pre-commit", "window-tallies", "window-clock");
+    }
+
+    @Test
+    void anEventPassesTheSourceIntakeScoringAndItsSinksOnly() {
+        TopologyDescription description = AnomalyTopology.build(TriggerConfig.defaults(), TestCards.card("none"),
+                () -> new MetScorer(TestCards.LAYOUT, 512, n -> { }), new SimpleMeterRegistry()).describe();
+        Map<String, TopologyDescription.Node> nodes = description.subtopologies().stream().flatMap(s -> s.nodes().stream())
+                .collect(Collectors.toMap(TopologyDescription.Node::name, n -> n));
+
+        assertThat(successors(nodes.get(NodeNames.SOURCE))).containsExactly(NodeNames.INTAKE);
+        assertThat(successors(nodes.get(NodeNames.INTAKE))).containsExactlyInAnyOrder(NodeNames.SCORE, NodeNames.INTAKE_DEAD_LETTERS);
+        assertThat(successors(nodes.get(NodeNames.SCORE))).containsExactlyInAnyOrder(NodeNames.SCORED, NodeNames.ANOMALIES,
+                NodeNames.SCORE_DEAD_LETTERS, NodeNames.WINDOW_UPDATES);
+        assertThat(nodes.get(NodeNames.SCORED)).isInstanceOf(TopologyDescription.Sink.class);
+        assertThat(nodes.get(NodeNames.ANOMALIES)).isInstanceOf(TopologyDescription.Sink.class);
+    }
+
+    private static Set<String> successors(TopologyDescription.Node node) {
+        return node.successors().stream().map(TopologyDescription.Node::name).collect(Collectors.toSet());
     }
 
     @Test
