@@ -76,7 +76,7 @@ public enum ConfigKey {
                     + "process holds, so a second `run` on one machine does not collide and a restart finds its state"),
     NUM_STREAM_THREADS("num.stream.threads", "1", Kind.COUNT,
             "Stream threads scoring in parallel (more than the input partitions leaves some idle)"),
-    COMMIT_INTERVAL_MS("commit.interval.ms", "30", Kind.MILLIS,
+    COMMIT_INTERVAL_MS("commit.interval.ms", "20", Kind.MILLIS,
             "How often tasks commit (ends the transaction under exactly_once_v2: bounds output latency)"),
     SCORER_DEVICE(ScorerSettings.DEVICE, ScorerSettings.DEFAULTS.device().label(), Kind.CHECKED_BY_READER,
             "`auto` (CUDA if available, otherwise CPU with one log line), `cpu`, or `cuda` (fails if unavailable; "
