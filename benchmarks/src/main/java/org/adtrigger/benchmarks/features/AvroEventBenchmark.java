@@ -1,8 +1,14 @@
 package org.adtrigger.benchmarks.features;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.adtrigger.benchmarks.CpuTime;
 import org.adtrigger.benchmarks.events.BenchmarkEvents;
+import org.adtrigger.ingest.avro.ArchiveCodec;
+import org.adtrigger.ingest.avro.EventArchiveReader;
+import org.adtrigger.ingest.avro.EventArchiveWriter;
 import org.adtrigger.schema.Event;
 import org.adtrigger.schema.serde.AvroSerdes;
 import org.adtrigger.schema.serde.SingleObjectSerde;
@@ -20,7 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * The stream's Kafka serde for {@code Event} (Avro single-object encoding), one operation = one event of a
  * pool of typical SM events, cycled: decoding (what every stream record costs first) and encoding (what the
  * replay tool pays per record). Both allocate by nature (a new record per decode, a new array per encode);
- * {@code -prof gc} shows how much.
+ * {@code -prof gc} shows how much. And reading an event from an archive file (uncompressed, decoding into one
+ * reused record), what the replay tool pays per record before encoding it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -33,9 +40,12 @@ public class AvroEventBenchmark {
     private Event[] events;
     private byte[][] payloads;
     private int next;
+    private Path archive;
+    private EventArchiveReader reader;
+    private Event reuse;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         serde = AvroSerdes.event();
         events = BenchmarkEvents.typical(POOL);
         payloads = new byte[POOL][];
@@ -45,16 +55,36 @@ public class AvroEventBenchmark {
             bytes += payloads[i].length;
         }
         System.out.printf("%n%d typical events, %.1f bytes per encoded event on average%n", POOL, (double) bytes / POOL);
+        archive = Files.createTempFile("avro-event-benchmark", ".avro");
+        try (EventArchiveWriter writer = EventArchiveWriter.create(archive, ArchiveCodec.NULL)) {
+            for (Event event : events) {
+                writer.append(event);
+            }
+            writer.commit();
+        }
+        reader = EventArchiveReader.open(archive);
     }
 
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws IOException {
         serde.close();
+        reader.close();
+        Files.delete(archive);
     }
 
     @Benchmark
     public Event decode(CpuTime cpu) {
         return serde.deserializer().deserialize(TOPIC, payloads[next++ & (POOL - 1)]);
+    }
+
+    @Benchmark
+    public Event archiveRead(CpuTime cpu) throws IOException {
+        if (!reader.hasNext()) {
+            reader.close();
+            reader = EventArchiveReader.open(archive);
+        }
+        reuse = reader.next(reuse);
+        return reuse;
     }
 
     @Benchmark
