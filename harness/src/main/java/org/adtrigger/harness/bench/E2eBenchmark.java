@@ -37,8 +37,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 public final class E2eBenchmark {
     /** The raw loop (c) first runs over this many events, unrecorded, to compile its code path. */
     static final int RAW_WARMUP_EVENTS = 50_000;
-    /** JIT compilation time per wall time below which the warm-up of (a) and (b) stops. */
-    private static final double JIT_SETTLED = 0.10;
     /** Events of each warm-up run (or all preloaded events, when fewer). */
     private static final long WARMUP_ROUND_EVENTS = 200_000;
     private static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
@@ -140,7 +138,7 @@ public final class E2eBenchmark {
 
     /**
      * Runs (a) and (b) in turns over the first {@code events} events, unrecorded and on application ids of their
-     * own, until the JIT compilers took at most {@link #JIT_SETTLED} of a round's wall time or {@code --jit-warmup}
+     * own, until the JIT compilers took at most {@link JitTime#SETTLED} of a round's wall time or {@code --jit-warmup}
      * has passed, so that the timed runs find their code compiled: a cold JVM on two cores spends a third to two
      * thirds of a core in the C2 compiler for more than a minute, and (b) has more code to compile than (a). The
      * scoring rounds write to the same output topics as (b); what (b) reports is counted by its own producers.
@@ -164,7 +162,7 @@ public final class E2eBenchmark {
             long end = System.nanoTime();
             say("JIT warm-up round %d: (a) and (b) over %d events each in %.1f s, JIT compiling %.0f %% of it (not reported)",
                     round, events, (end - start) / 1e9, 100 * share);
-            if (!(share > JIT_SETTLED) || end - deadline >= 0) {
+            if (!(share > JitTime.SETTLED) || end - deadline >= 0) {
                 return;
             }
         }

@@ -135,11 +135,13 @@ final class E2eReport {
         md.append("### Latency of (b): event sent to scored event read (`read_committed`)\n\n");
         md.append(String.format(Locale.ROOT, "Offered rates are shares of (b)'s maximum, %.0f events/s (its rate after the "
                 + "first output).%n%n", E2eResults.maximumRate(r.scoring())));
-        md.append("| offered | events/s offered | events/s sent | outputs | p50 (ms) | p99 (ms) | p99.9 (ms) | max (ms) |\n");
-        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| offered | events/s offered | events/s sent | outputs | p50 (ms) | p99 (ms) | p99.9 (ms) | max (ms) "
+                + "| JIT compiling (per wall time) |\n");
+        md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LatencyStep s : r.steps()) {
-            md.append(String.format(Locale.ROOT, "| %d %% | %.0f | %.0f | %d | %d | %d | %d | %d |%n", s.percent(),
-                    s.offeredRate(), s.sentRate(), s.outputs(), s.p50Millis(), s.p99Millis(), s.p999Millis(), s.maxMillis()));
+            md.append(String.format(Locale.ROOT, "| %d %% | %.0f | %.0f | %d | %d | %d | %d | %d | %s |%n", s.percent(),
+                    s.offeredRate(), s.sentRate(), s.outputs(), s.p50Millis(), s.p99Millis(), s.p999Millis(), s.maxMillis(),
+                    Double.isNaN(s.jitShare()) ? "—" : String.format(Locale.ROOT, "%.0f %%", 100 * s.jitShare())));
         }
         md.append("\n### Goals\n\n| goal | measured | result |\n| --- | --- | --- |\n");
         for (Goal g : goals()) {
@@ -168,7 +170,7 @@ final class E2eReport {
         ratios.put("scoringToRaw", scoringToRaw());
         root.put("ratios", ratios);
         root.put("maximumRate", E2eResults.maximumRate(r.scoring()));
-        root.put("latency", r.steps());
+        root.put("latency", r.steps().stream().map(E2eReport::latencyJson).toList());
         List<Map<String, Object>> goals = new ArrayList<>();
         for (Goal g : goals()) {
             Map<String, Object> goal = new LinkedHashMap<>();
@@ -225,6 +227,21 @@ final class E2eReport {
         m.put("timeShares", t.timeShares());
         m.put("recordsPerEvent", t.recordsPerEvent());
         m.put("internalRecordsPerEvent", t.internalRecordsPerEvent());
+        return m;
+    }
+
+    private static Map<String, Object> latencyJson(LatencyStep s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("percent", s.percent());
+        m.put("offeredRate", s.offeredRate());
+        m.put("sentRate", s.sentRate());
+        m.put("sent", s.sent());
+        m.put("outputs", s.outputs());
+        m.put("p50Millis", s.p50Millis());
+        m.put("p99Millis", s.p99Millis());
+        m.put("p999Millis", s.p999Millis());
+        m.put("maxMillis", s.maxMillis());
+        m.put("jitShare", finiteOrNull(s.jitShare()));
         return m;
     }
 

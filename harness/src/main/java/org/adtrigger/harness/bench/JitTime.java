@@ -9,6 +9,9 @@ import java.lang.management.ManagementFactory;
  * with, so the benchmark warms up until this share is small and reports it for each timed run.
  */
 final class JitTime {
+    /** Compilation time per wall time below which a warm-up counts the code as compiled. */
+    static final double SETTLED = 0.10;
+
     private static final CompilationMXBean COMPILER = ManagementFactory.getCompilationMXBean();
 
     private final long startCompileMs;

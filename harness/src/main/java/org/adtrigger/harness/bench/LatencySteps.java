@@ -19,6 +19,11 @@ import org.adtrigger.streams.replay.ReplaySummary;
  * events, wall-clock timestamps.
  */
 final class LatencySteps {
+    /** Warm-up slices: long enough for a JIT share to mean something, short enough to stop soon after it settles. */
+    static final Duration WARMUP_SLICE = Duration.ofSeconds(10);
+    /** The warm-up ends by this multiple of its minimum even if the JIT has not settled. */
+    static final int WARMUP_LIMIT_FACTOR = 3;
+
     private final BenchApp app;
     private final OffsetWatch watch;
     private final String bootstrapServers;
@@ -41,33 +46,59 @@ final class LatencySteps {
     /**
      * @param maxRate  the scoring topology's measured maximum, events/s
      * @param percents the offered rates, as percentages of maxRate, in the order to run them
-     * @param warmup   an unrecorded step at the first rate before the others (zero for none): the reader's
-     *                 and producer's code paths get compiled before anything counts
+     * @param warmup   the shortest unrecorded warm-up at the first rate before the others (zero for none), see
+     *                 {@link #warmUp}
      */
     List<LatencyStep> run(double maxRate, List<Integer> percents, Duration stepDuration, Duration warmup,
                           PrintWriter progress) throws InterruptedException {
         List<LatencyStep> steps = new ArrayList<>();
         try (LatencyProbe probe = new LatencyProbe(bootstrapServers, scoredTopic)) {
             if (!warmup.isZero()) {
-                probe.recording(false);
-                sendAndDrain(probe, maxRate * percents.get(0) / 100.0, warmup);
-                progress.printf(Locale.ROOT, "  warm-up: %.0f s at %d %%%n", warmup.toMillis() / 1e3, percents.get(0));
-                progress.flush();
+                warmUp(probe, maxRate * percents.get(0) / 100.0, percents.get(0), warmup, progress);
             }
             probe.recording(true);
             for (int percent : percents) {
                 double rate = maxRate * percent / 100.0;
+                JitTime jit = JitTime.start();
                 Sent sent = sendAndDrain(probe, rate, stepDuration);
                 LatencyStep step = LatencyStep.of(percent, rate, sent.summary().events(), sent.summary().seconds(),
-                        sent.latencies());
+                        sent.latencies(), jit.share());
                 steps.add(step);
                 progress.printf(Locale.ROOT, "  %3d %%: offered %.0f/s, sent %.0f/s, %d outputs, p50 %d ms, p99 %d ms, "
-                        + "p99.9 %d ms%n", percent, rate, step.sentRate(), step.outputs(), step.p50Millis(),
-                        step.p99Millis(), step.p999Millis());
+                        + "p99.9 %d ms, JIT compiling %.0f %% of the step%n", percent, rate, step.sentRate(), step.outputs(),
+                        step.p50Millis(), step.p99Millis(), step.p999Millis(), 100 * step.jitShare());
                 progress.flush();
             }
         }
         return steps;
+    }
+
+    /**
+     * Offers events at the first step's rate without recording, in slices of at most {@link #WARMUP_SLICE}, for
+     * at least {@code minimum} and then until the JIT compilers took at most {@link JitTime#SETTLED} of a slice,
+     * {@link #WARMUP_LIMIT_FACTOR} × {@code minimum} at most. The steps run code the throughput runs hardly did
+     * (the broker appending the replay's small compressed batches, the paced replay loop, the reader): with a
+     * fixed 30 s warm-up C2 still took 0.39 of a core during the first step, whose p99 (379 ms) was then twice
+     * the next, faster step's (measured per thread, 2026-12-07). The minimum stays because the heap and the GC's
+     * pauses settle over about a minute too.
+     */
+    private void warmUp(LatencyProbe probe, double rate, int percent, Duration minimum, PrintWriter progress)
+            throws InterruptedException {
+        probe.recording(false);
+        Duration slice = minimum.compareTo(WARMUP_SLICE) < 0 ? minimum : WARMUP_SLICE;
+        long limitNanos = minimum.toNanos() * WARMUP_LIMIT_FACTOR;
+        long start = System.nanoTime();
+        long elapsed;
+        double share;
+        do {
+            JitTime jit = JitTime.start();
+            sendAndDrain(probe, rate, slice);
+            share = jit.share();
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < minimum.toNanos() || share > JitTime.SETTLED && elapsed < limitNanos);
+        progress.printf(Locale.ROOT, "  warm-up: %.0f s at %d %%, JIT compiling %.0f %% of its last %.0f s%n",
+                elapsed / 1e9, percent, 100 * share, slice.toMillis() / 1e3);
+        progress.flush();
     }
 
     private Sent sendAndDrain(LatencyProbe probe, double rate, Duration duration) throws InterruptedException {

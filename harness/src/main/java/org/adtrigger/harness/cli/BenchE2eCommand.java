@@ -60,9 +60,11 @@ final class BenchE2eCommand implements Callable<Integer> {
     Duration stepDuration;
 
     // 60 s: latency settles for about a minute after the throughput runs (same-rate steps measured
-    // p99 82 -> 70 -> 63 -> 59 ms, G1 pauses 20 -> 13 ms); a shorter warm-up made the first step look slowest.
+    // p99 82 -> 70 -> 63 -> 59 ms, G1 pauses 20 -> 13 ms); beyond it the warm-up goes on until the JIT has
+    // compiled what only the latency steps run (C2 at 0.4 of a core made a first step twice as slow).
     @Option(names = "--warmup", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "D",
-            description = "Unrecorded step at the first rate before the latency steps; 0 for none (default: ${DEFAULT-VALUE})")
+            description = "Unrecorded warm-up at the first rate before the latency steps: at least D, then on in 10 s slices "
+                    + "until the JIT compiles under 10%% of a slice, 3 D at most; 0 for none (default: ${DEFAULT-VALUE})")
     Duration warmup;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write e2e.md and e2e.json into DIR")

@@ -69,20 +69,22 @@ class E2eReportTest {
                 "| (c) raw ONNX Runtime", "| — | — |",
                 "b/a = 0.70 (after the first output: 0.78); b/c = 0.250",
                 "| (a) | thread commit 30 % |", "(b)'s maximum, 15556 events/s",
-                "| 50 % | 5000 | 4900 | 1000 | 40 | 80 | 90 | 95 |",
+                "| 50 % | 5000 | 4900 | 1000 | 40 | 80 | 90 | 95 | 4 % |",
                 "| p99 ≤ 100 ms at half the maximum rate | p99 = 80 ms at 50 % | met |",
                 "| (b) | `scored-events` 1.000, `window-partials-repartition` 0.300 | 0.300 |");
     }
 
     @Test
     void jsonAndMarkdownFilesGoIntoTheOutputDirectory() throws Exception {
-        new E2eReport(results(SCORING, List.of(step(50, 80)))).writeTo(dir.resolve("out"));
+        new E2eReport(results(SCORING, List.of(step(50, 80), step(25, 40)))).writeTo(dir.resolve("out"));
         JsonNode json = new ObjectMapper().readTree(dir.resolve("out/e2e.json").toFile());
         assertThat(json.path("machine").path("cores").asInt()).isEqualTo(2);
         assertThat(json.path("throughput").path("passThrough").path("eventsPerSecond").asDouble()).isEqualTo(20_000.0);
         assertThat(json.path("throughput").path("raw").path("firstOutputSeconds").isNull()).isTrue();
         assertThat(json.path("ratios").path("scoringToRaw").asDouble()).isCloseTo(0.25, within());
         assertThat(json.path("latency").get(0).path("p99Millis").asLong()).isEqualTo(80);
+        assertThat(json.path("latency").get(0).path("jitShare").asDouble()).isEqualTo(0.04);
+        assertThat(json.path("latency").get(1).path("jitShare").isNull()).as("not measured").isTrue();
         assertThat(json.path("goals").get(2).path("met").asBoolean()).isTrue();
         assertThat(json.path("throughput").path("scoring").path("internalRecordsPerEvent").asDouble()).isEqualTo(0.3);
         assertThat(Files.readString(dir.resolve("out/e2e.md"))).startsWith("## End-to-end benchmark");
@@ -94,7 +96,7 @@ class E2eReportTest {
 
     private static LatencyStep step(int percent, long p99) {
         return new LatencyStep(percent, 10_000 * percent / 100.0, 9_800 * percent / 100.0, 100_000, 1_000,
-                p99 / 2, p99, p99 + 10, p99 + 15);
+                p99 / 2, p99, p99 + 10, p99 + 15, percent == 25 ? Double.NaN : 0.04);
     }
 
     private static E2eResults results(Throughput scoring, List<LatencyStep> steps) {
