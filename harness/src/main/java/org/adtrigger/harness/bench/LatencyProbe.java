@@ -33,7 +33,6 @@ final class LatencyProbe implements AutoCloseable {
     private final AtomicReference<CatchUp> catchUp = new AtomicReference<>();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final Thread thread;
-    private volatile boolean recording;
 
     /** Starts reading {@code topic} from its current end. */
     LatencyProbe(String bootstrapServers, String topic) {
@@ -50,11 +49,6 @@ final class LatencyProbe implements AutoCloseable {
         thread = new Thread(this::readLoop, "adtrigger-bench-latency");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** Whether records read from now on count (a warm-up reads without counting). */
-    void recording(boolean on) {
-        recording = on;
     }
 
     /**
@@ -80,10 +74,8 @@ final class LatencyProbe implements AutoCloseable {
             while (true) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(POLL);
                 long now = System.currentTimeMillis();
-                if (recording) {
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        sample.add(now - record.timestamp());
-                    }
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    sample.add(now - record.timestamp());
                 }
                 CatchUp wanted = catchUp.get();
                 if (wanted != null && wanted.isReachedBy(consumer)) {
