@@ -23,7 +23,7 @@ class BenchE2eCommandIT {
         Path model = TestModelFiles.servable(dir);
         Path out = dir.resolve("report");
         CommandRun run = CommandRun.of("bench", "e2e", "--model", model.toString(), "--events", Integer.toString(EVENTS),
-                "--jit-warmup", "1s", "--rates", "50,100", "--step-duration", "2s", "--warmup", "0", "--out", out.toString(),
+                "--jit-warmup", "1s", "--rates", "50,100", "--step-duration", "2s", "--warmup", "1s", "--out", out.toString(),
                 "--set", "topic.partitions=2");
 
         assertThat(run.exitCode).as(run.err.toString()).isZero();
@@ -31,10 +31,12 @@ class BenchE2eCommandIT {
                 "### Goals", "report written to " + out.resolve("e2e.md"));
         // 1 s allows one warm-up round of (a) and (b), then the timed runs report the JIT's share of their time
         assertThat(run.out.toString()).contains("JIT warm-up round 1:").doesNotContain("JIT warm-up round 2:");
+        // the latency warm-up: at least 1 s, in slices of 1 s
+        assertThat(run.out.toString()).containsPattern("warm-up: \\d+ s at 50 %, JIT compiling \\d+ % of its last 1 s");
 
         JsonNode json = new ObjectMapper().readTree(out.resolve("e2e.json").toFile());
         assertThat(json.path("command").asText()).isEqualTo("adtrigger bench e2e --model " + model + " --events 3000 "
-                + "--jit-warmup 1s --rates 50,100 --step-duration 2s --warmup 0 --out " + out + " --set topic.partitions=2");
+                + "--jit-warmup 1s --rates 50,100 --step-duration 2s --warmup 1s --out " + out + " --set topic.partitions=2");
         assertThat(json.path("settings").path("topic.partitions").asText()).isEqualTo("2");
         for (String part : new String[] {"passThrough", "scoring", "raw"}) {
             JsonNode t = json.path("throughput").path(part);
@@ -49,8 +51,10 @@ class BenchE2eCommandIT {
         JsonNode steps = json.path("latency");
         assertThat(steps).hasSize(2);
         for (JsonNode step : steps) {
-            // the test model selects every event: each one sent comes out scored, and is timed
+            // the test model selects every event: each one sent comes out scored, and is timed; none of the
+            // warm-up's, whose latencies are measured too but dropped
             assertThat(step.path("outputs").asLong()).isEqualTo(step.path("sent").asLong()).isPositive();
+            assertThat(step.path("jitShare").asDouble()).isNotNegative();
             assertThat(step.path("p50Millis").asLong()).isNotNegative()
                     .isLessThanOrEqualTo(step.path("p99Millis").asLong());
             assertThat(step.path("p99Millis").asLong()).isLessThanOrEqualTo(step.path("p999Millis").asLong());
