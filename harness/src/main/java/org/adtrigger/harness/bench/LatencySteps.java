@@ -75,15 +75,14 @@ final class LatencySteps {
     /**
      * Offers events at the first step's rate, measured but not kept, in slices of at most {@link #WARMUP_SLICE}, for
      * at least {@code minimum} and then until the JIT compilers took at most {@link JitTime#SETTLED} of a slice,
-     * {@link #WARMUP_LIMIT_FACTOR} × {@code minimum} at most. The steps run code the throughput runs hardly did
-     * (the broker appending the replay's small compressed batches, the paced replay loop, the reader): with a
-     * fixed 30 s warm-up C2 still took 0.39 of a core during the first step, whose p99 (379 ms) was then twice
-     * the next, faster step's (measured per thread, 2026-12-07). The minimum stays because the heap and the GC's
+     * {@link #WARMUP_LIMIT_FACTOR} × {@code minimum} at most: the steps run code the throughput runs hardly did
+     * (the broker appending the replay's small compressed batches, the paced replay loop, the reader), and a step
+     * measured while C2 compiles it loses CPU to the compiler. The minimum stays because the heap and the GC's
      * pauses settle over about a minute too. The warm-up measures exactly as the steps do and throws its
      * latencies away: a reader that skipped the records while warming up loaded Kafka's record iterator only when
-     * the first step began, and that one new class made the JVM throw away the broker's compiled append path
-     * (recompiled within 2 s), so the first step fell 2 s behind (p99 0.9–2.5 s against 0.3–0.4 s for the same
-     * rate next; class-loading and compilation logs, 2026-12-07).
+     * the first step began, that one new class made the JVM recompile the broker's append path (C2 at 0.39 of a
+     * core), and the first step fell up to 2.7 s behind (p99 0.9–2.5 s against 0.3–0.4 s for the same rate next;
+     * class-loading and compilation logs, 2026-12-07).
      */
     private void warmUp(LatencyProbe probe, double rate, int percent, Duration minimum, PrintWriter progress)
             throws InterruptedException {

@@ -61,7 +61,7 @@ final class BenchE2eCommand implements Callable<Integer> {
 
     // 60 s: latency settles for about a minute after the throughput runs (same-rate steps measured
     // p99 82 -> 70 -> 63 -> 59 ms, G1 pauses 20 -> 13 ms); beyond it the warm-up goes on until the JIT has
-    // compiled what only the latency steps run (C2 at 0.4 of a core made a first step twice as slow).
+    // compiled what only the latency steps run, so that no step is measured while C2 takes CPU from it.
     @Option(names = "--warmup", defaultValue = "60s", converter = DurationConverter.class, paramLabel = "D",
             description = "Unrecorded warm-up at the first rate before the latency steps: at least D, then on in 10 s slices "
                     + "until the JIT compiles under 10%% of a slice, 3 D at most; 0 for none (default: ${DEFAULT-VALUE})")
