@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The resident set size of a process as Linux reports it in {@code /proc/<pid>/status} ({@code VmRSS}):
- * heap, native allocations (RocksDB, ONNX Runtime, direct buffers), code and thread stacks together,
+ * heap, native allocations (ONNX Runtime, direct buffers), code and thread stacks together,
  * which is what an operator's memory limit counts.
  */
 public final class ResidentMemory {

@@ -9,8 +9,7 @@ import java.util.function.ToDoubleFunction;
 /**
  * Whether the app's memory held steady under constant load: the mean RSS over the first {@code window}
  * after the warm-up (the baseline) against the mean over the last {@code window} of the run. Means over a
- * window, not single readings, because RSS steps by whole allocator arenas and RocksDB flushes between
- * two readings.
+ * window, not single readings, because RSS steps by whole allocator arenas between two readings.
  *
  * @param baselineRssBytes     mean RSS over [warm-up, warm-up + window) of the steady phase
  * @param endRssBytes          mean RSS over the steady phase's last window, (last reading − window, last reading]

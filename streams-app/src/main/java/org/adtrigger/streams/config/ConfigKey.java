@@ -70,7 +70,8 @@ public enum ConfigKey {
     PROCESSING_GUARANTEE("processing.guarantee", "exactly_once_v2", Kind.GUARANTEE,
             "exactly_once_v2 (transactions; no event lost or duplicated on a crash) or at_least_once"),
     STATE_DIR("state.dir", Path.of(TempDir.PATH, "adtrigger-streams").toString(), Kind.TEXT,
-            "Directory of local state (changelogged stores, RocksDB window store). Unset, each instance gets its own: "
+            "Directory of local state (task directories and their locks; the window stores are kept in memory and "
+                    + "restored from their changelogs). Unset, each instance gets its own: "
                     + "with the embedded broker a fresh directory removed at the stop; with an external broker "
                     + "`<this>/<application.id>-<digest of bootstrap.servers>/instance-<n>`, n the first slot no running "
                     + "process holds, so a second `run` on one machine does not collide and a restart finds its state"),
